@@ -1,0 +1,1 @@
+# Browser app: filled in below.

@@ -1,0 +1,373 @@
+#pragma once
+// The partnership model: one Plan is one partnership (see ../shared/DESIGN.md, "The model").
+//
+// Index of this file
+// [SECTION] Common parts: stamps, unknown fields, enums
+// [SECTION] Partners
+// [SECTION] Shared vision, values, glossary
+// [SECTION] Goal tree
+// [SECTION] Roles and governance
+// [SECTION] Alignment assessment
+// [SECTION] Risks
+// [SECTION] Communication
+// [SECTION] Exchange of value
+// [SECTION] Reviews
+// [SECTION] Plan
+//
+// Plain data: no behaviour beyond lookups. Edits go through commands (core/commands), which keep
+// the model valid and stamp every changed entity; scores are pure functions (core/scoring).
+// Every entity carries `Stamp` (for merging field by field) and `extra` (fields this version does
+// not know, kept so that a file from a newer minor version survives a round trip).
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/model/date.hpp"
+#include "core/model/ids.hpp"
+
+namespace accord {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Common parts: stamps, unknown fields, enums
+//-----------------------------------------------------------------------------
+
+// Who changed an entity last, and when in the plan's own revision count. `rev` is the value of
+// Plan::revision right after the change; `by` names the author (a partner id, or empty when unknown).
+struct Stamp {
+    std::int64_t rev = 0;
+    std::string by;
+    bool operator==(const Stamp& o) const { return rev == o.rev && by == o.by; }
+    bool operator!=(const Stamp& o) const { return !(*this == o); }
+};
+
+// Unknown fields of an entity, as read from the file (always a JSON object, possibly empty).
+using ExtraFields = nlohmann::json;
+
+//-----------------------------------------------------------------------------
+// [SECTION] Partners
+//-----------------------------------------------------------------------------
+
+struct Partner {
+    Id id;
+    std::string name;
+    std::string organisation;
+    std::string email;
+    std::uint32_t colour = 0x4C78A8;  // 0xRRGGBB, the partner's colour in every chart
+    std::string strengths;
+    std::string resources;
+    std::string limitations;
+    std::string expectations;
+    std::vector<std::string> values;  // tags
+    Stamp stamp;
+    ExtraFields extra = nlohmann::json::object();
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Shared vision, values, glossary
+//-----------------------------------------------------------------------------
+
+struct Vision {
+    std::string statement;
+    std::string mission;
+    std::string why;
+    std::string horizon;  // free text, e.g. "2030" or "five years"
+    Stamp stamp;
+    ExtraFields extra = nlohmann::json::object();
+};
+
+struct Value {
+    Id id;
+    std::string name;
+    std::string meaning;
+    std::vector<Id> endorsed_by;  // partner ids
+    Stamp stamp;
+    ExtraFields extra = nlohmann::json::object();
+};
+
+struct GlossaryTerm {
+    Id id;
+    std::string term;
+    std::string definition;
+    std::vector<Id> agreed_by;  // partner ids
+    bool disputed = false;
+    Stamp stamp;
+    ExtraFields extra = nlohmann::json::object();
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Goal tree
+//-----------------------------------------------------------------------------
+
+enum class GoalKind { VisionAnchor, Objective, KeyResult, Initiative };
+// Progress of a leaf without a metric comes from its status (see scoring/goals.hpp).
+enum class GoalStatus { NotStarted, InProgress, AtRisk, Done, Dropped };
+enum class Direction { Increase, Decrease };
+
+struct MetricReading {  // one dated check-in value
+    Date date;
+    double value = 0;
+    std::string note;
+    bool operator==(const MetricReading& o) const {
+        return date == o.date && value == o.value && note == o.note;
+    }
+};
+
+struct Metric {
+    std::string unit;
+    double baseline = 0;
+    double target = 0;
+    double current = 0;
+    Direction direction = Direction::Increase;
+    std::vector<MetricReading> history;  // sorted by date
+};
+
+struct Goal {
+    Id id;
+    Id parent;  // empty for a root
+    GoalKind kind = GoalKind::Objective;
+    std::string title;
+    std::string description;
+    std::vector<Id> owners;  // partner ids
+    double weight = 1.0;     // share in the parent's roll-up, >= 0
+    std::optional<Date> start;
+    std::optional<Date> due;
+    GoalStatus status = GoalStatus::NotStarted;
+    double confidence = 0.5;  // 0..1
+    std::optional<Metric> metric;
+    Stamp stamp;
+    ExtraFields extra = nlohmann::json::object();
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Roles and governance
+//-----------------------------------------------------------------------------
+
+enum class Role { None, Responsible, Accountable, Consulted, Informed };
+
+struct RoleAssignment {
+    Id partner;
+    Role role = Role::None;
+};
+
+struct Activity {
+    Id id;
+    std::string name;
+    std::string area;  // groups activities under a decision rule
+    Id goal;           // optional link to a goal (empty = none)
+    std::vector<RoleAssignment> roles;  // at most one entry per partner; Role::None is never stored
+    Stamp stamp;
+    ExtraFields extra = nlohmann::json::object();
+
+    Role role_of(const Id& partner) const;
+};
+
+enum class DecisionMethod { Consensus, Majority, LeadDecides, Consult, Unanimous };
+
+struct DecisionRule {
+    Id id;
+    std::string area;
+    DecisionMethod method = DecisionMethod::Consensus;
+    Id lead;  // partner who decides for LeadDecides (empty otherwise)
+    std::string notes;
+    Stamp stamp;
+    ExtraFields extra = nlohmann::json::object();
+};
+
+struct Contact {  // a point of contact for a partner
+    Id id;
+    Id partner;
+    std::string name;
+    std::string role;  // e.g. "Operations lead"
+    std::string email;
+    std::string phone;
+    Stamp stamp;
+    ExtraFields extra = nlohmann::json::object();
+};
+
+struct EscalationStep {  // ordered: the first step is tried first
+    Id id;
+    std::string who;   // e.g. "Project leads", "Managing directors"
+    int within_days = 7;
+    std::string how;
+    Stamp stamp;
+    ExtraFields extra = nlohmann::json::object();
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Alignment assessment
+//-----------------------------------------------------------------------------
+
+struct Dimension {
+    Id id;
+    std::string name;
+    std::string description;
+    Stamp stamp;
+    ExtraFields extra = nlohmann::json::object();
+};
+
+struct Rating {
+    Id dimension;
+    Id partner;
+    int score = 3;  // 1..5
+    std::string comment;
+};
+
+struct AssessmentRound {
+    Id id;
+    std::string title;
+    Date date;
+    std::vector<Rating> ratings;  // at most one per (dimension, partner)
+    Stamp stamp;
+    ExtraFields extra = nlohmann::json::object();
+
+    const Rating* find(const Id& dimension, const Id& partner) const;
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Risks
+//-----------------------------------------------------------------------------
+
+enum class RiskStatus { Open, Mitigating, Closed };
+
+struct Risk {
+    Id id;
+    std::string title;
+    std::string description;
+    int likelihood = 3;  // 1..5
+    int impact = 3;      // 1..5
+    Id owner;            // partner id, may be empty
+    std::string trigger;
+    std::string contingency;
+    RiskStatus status = RiskStatus::Open;
+    Stamp stamp;
+    ExtraFields extra = nlohmann::json::object();
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Communication
+//-----------------------------------------------------------------------------
+
+struct Action {
+    std::string text;
+    Id owner;  // partner id, may be empty
+    std::optional<Date> due;
+    bool done = false;
+    bool operator==(const Action& o) const {
+        return text == o.text && owner == o.owner && due == o.due && done == o.done;
+    }
+};
+
+struct CheckIn {
+    Id id;
+    Date date;
+    std::vector<Id> attendees;  // partner ids
+    std::string notes;
+    std::vector<std::string> decisions;
+    std::vector<Action> actions;
+    Stamp stamp;
+    ExtraFields extra = nlohmann::json::object();
+};
+
+struct Communication {
+    int cadence_days = 14;  // a check-in is due this many days after the last one
+    std::vector<std::string> channels;
+    Stamp stamp;
+    ExtraFields extra = nlohmann::json::object();
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Exchange of value
+//-----------------------------------------------------------------------------
+
+enum class ValueFlow { Contributes, Gains };
+
+struct ValueItem {
+    Id id;
+    Id partner;
+    ValueFlow flow = ValueFlow::Contributes;
+    std::string description;
+    double amount = 1;  // relative worth on the plan's own scale (e.g. 1..5, or money); >= 0
+    Stamp stamp;
+    ExtraFields extra = nlohmann::json::object();
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Reviews
+//-----------------------------------------------------------------------------
+
+struct ScoreSnapshot {  // the headline figures at the time of a review
+    double health = 0;
+    double goal_progress = 0;
+    double alignment = 0;
+    double roles = 0;
+    double risk = 0;
+    double communication = 0;
+    double balance = 0;
+};
+
+struct Review {
+    Id id;
+    Date date;
+    std::string title;
+    std::string notes;
+    std::string adjustments;  // what the partners agreed to change
+    ScoreSnapshot scores;
+    Stamp stamp;
+    ExtraFields extra = nlohmann::json::object();
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Plan
+//-----------------------------------------------------------------------------
+
+struct Plan {
+    Id id;
+    std::string title;
+    Instant created = 0;
+    Instant modified = 0;
+    std::int64_t revision = 0;  // increases by one with every applied change
+    std::string based_on;       // the version this copy was last merged with / imported from (merge)
+
+    std::vector<Partner> partners;
+    Vision vision;
+    std::vector<Value> values;
+    std::vector<GlossaryTerm> glossary;
+    std::vector<Goal> goals;  // a forest, ordered: siblings keep their relative order
+    std::vector<Activity> activities;
+    std::vector<DecisionRule> decision_rules;
+    std::vector<Contact> contacts;
+    std::vector<EscalationStep> escalation;
+    std::vector<Dimension> dimensions;
+    std::vector<AssessmentRound> rounds;  // sorted by date
+    std::vector<Risk> risks;
+    Communication communication;
+    std::vector<CheckIn> checkins;  // sorted by date
+    std::vector<ValueItem> exchange;
+    std::vector<Review> reviews;
+    Stamp stamp;  // title and plan-level fields
+    ExtraFields extra = nlohmann::json::object();
+
+    const Partner* find_partner(const Id& id) const;
+    const Goal* find_goal(const Id& id) const;
+    const Activity* find_activity(const Id& id) const;
+    const Dimension* find_dimension(const Id& id) const;
+    std::vector<const Goal*> children_of(const Id& parent) const;  // in plan order; "" = roots
+};
+
+// The default alignment dimensions (DESIGN.md), in display order.
+std::vector<std::string> default_dimension_names();
+
+// Words for people (reports, CLI, UI). The file format has its own tokens (core/io).
+const char* label(GoalKind);
+const char* label(GoalStatus);
+const char* label(Direction);
+const char* letter(Role);  // "R", "A", "C", "I", "" for None
+const char* label(Role);   // "Responsible", ...
+const char* label(DecisionMethod);
+const char* label(RiskStatus);
+const char* label(ValueFlow);
+
+}  // namespace accord

@@ -1,0 +1,275 @@
+#include "core/model/validate.hpp"
+
+#include <cmath>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace accord {
+namespace {
+
+// Collects problems up to a limit and builds paths like "goals[3].owners[1]".
+class Checker {
+public:
+    Checker(const Plan& plan, size_t limit) : limit_(limit) {
+        for (const auto& p : plan.partners) partners_.insert(p.id);
+        for (const auto& g : plan.goals) goals_.insert(g.id);
+        for (const auto& d : plan.dimensions) dimensions_.insert(d.id);
+    }
+
+    std::vector<Problem> take() { return std::move(problems_); }
+    bool full() const { return problems_.size() >= limit_; }
+
+    void fail(std::string path, std::string message) {
+        if (!full()) problems_.push_back({std::move(path), std::move(message)});
+    }
+
+    template <class T>
+    void ids_unique(const std::vector<T>& items, const char* collection) {
+        std::unordered_set<std::string> seen;
+        for (size_t i = 0; i < items.size(); ++i) {
+            const std::string path = at(collection, i) + ".id";
+            if (items[i].id.empty())
+                fail(path, "is empty");
+            else if (!seen.insert(items[i].id).second)
+                fail(path, "'" + items[i].id + "' is used by another entry");
+        }
+    }
+
+    void not_empty(const std::string& path, const std::string& text) {
+        if (text.empty()) fail(path, "must not be empty");
+    }
+
+    void partner_ref(const std::string& path, const Id& id, bool optional) {
+        if (id.empty()) {
+            if (!optional) fail(path, "must name a partner");
+        } else if (!partners_.count(id)) {
+            fail(path, "refers to partner '" + id + "' which does not exist");
+        }
+    }
+
+    void partner_list(const std::string& path, const std::vector<Id>& ids) {
+        std::unordered_set<std::string> seen;
+        for (size_t i = 0; i < ids.size(); ++i) {
+            const std::string item = path + "[" + std::to_string(i) + "]";
+            partner_ref(item, ids[i], false);
+            if (!ids[i].empty() && !seen.insert(ids[i]).second) fail(item, "lists partner '" + ids[i] + "' twice");
+        }
+    }
+
+    void finite(const std::string& path, double v) {
+        if (!std::isfinite(v)) fail(path, "must be a finite number");
+    }
+
+    void at_least(const std::string& path, double v, double min) {
+        if (!std::isfinite(v))
+            fail(path, "must be a finite number");
+        else if (v < min)
+            fail(path, "must be at least " + number(min) + ", got " + number(v));
+    }
+
+    void in_range(const std::string& path, double v, double lo, double hi) {
+        if (!std::isfinite(v))
+            fail(path, "must be a finite number");
+        else if (v < lo || v > hi)
+            fail(path, "must be between " + number(lo) + " and " + number(hi) + ", got " + number(v));
+    }
+
+    bool partner_known(const Id& id) const { return partners_.count(id) > 0; }
+    bool goal_known(const Id& id) const { return goals_.count(id) > 0; }
+    bool dimension_known(const Id& id) const { return dimensions_.count(id) > 0; }
+
+    static std::string at(const char* collection, size_t i) {
+        return std::string(collection) + "[" + std::to_string(i) + "]";
+    }
+
+    static std::string number(double v) {
+        if (v == std::floor(v) && std::fabs(v) < 1e15) return std::to_string(static_cast<long long>(v));
+        std::string s = std::to_string(v);
+        while (!s.empty() && s.back() == '0') s.pop_back();
+        return s;
+    }
+
+private:
+    size_t limit_;
+    std::vector<Problem> problems_;
+    std::unordered_set<std::string> partners_, goals_, dimensions_;
+};
+
+void check_partners(const Plan& plan, Checker& c) {
+    c.ids_unique(plan.partners, "partners");
+    for (size_t i = 0; i < plan.partners.size(); ++i) {
+        const auto& p = plan.partners[i];
+        c.not_empty(Checker::at("partners", i) + ".name", p.name);
+        if (p.colour > 0xFFFFFF) c.fail(Checker::at("partners", i) + ".colour", "must be a colour 0xRRGGBB");
+    }
+}
+
+void check_vision(const Plan& plan, Checker& c) {
+    c.ids_unique(plan.values, "values");
+    for (size_t i = 0; i < plan.values.size(); ++i) {
+        const std::string path = Checker::at("values", i);
+        c.not_empty(path + ".name", plan.values[i].name);
+        c.partner_list(path + ".endorsed_by", plan.values[i].endorsed_by);
+    }
+    c.ids_unique(plan.glossary, "glossary");
+    for (size_t i = 0; i < plan.glossary.size(); ++i) {
+        const std::string path = Checker::at("glossary", i);
+        c.not_empty(path + ".term", plan.glossary[i].term);
+        c.partner_list(path + ".agreed_by", plan.glossary[i].agreed_by);
+    }
+}
+
+void check_goals(const Plan& plan, Checker& c) {
+    c.ids_unique(plan.goals, "goals");
+    for (size_t i = 0; i < plan.goals.size(); ++i) {
+        const auto& g = plan.goals[i];
+        const std::string path = Checker::at("goals", i);
+        c.not_empty(path + ".title", g.title);
+        if (!g.parent.empty()) {
+            if (g.parent == g.id)
+                c.fail(path + ".parent", "a goal cannot be its own parent");
+            else if (!c.goal_known(g.parent))
+                c.fail(path + ".parent", "refers to goal '" + g.parent + "' which does not exist");
+        }
+        c.partner_list(path + ".owners", g.owners);
+        c.at_least(path + ".weight", g.weight, 0);
+        c.in_range(path + ".confidence", g.confidence, 0, 1);
+        if (g.start && g.due && *g.start > *g.due)
+            c.fail(path + ".start", "is after the due date (" + g.start->iso() + " > " + g.due->iso() + ")");
+        if (g.metric) {
+            const std::string m = path + ".metric";
+            c.finite(m + ".baseline", g.metric->baseline);
+            c.finite(m + ".target", g.metric->target);
+            c.finite(m + ".current", g.metric->current);
+            for (size_t k = 0; k < g.metric->history.size(); ++k)
+                c.finite(m + ".history[" + std::to_string(k) + "].value", g.metric->history[k].value);
+        }
+    }
+    // Cycles: walk up from every goal; a walk longer than the number of goals loops.
+    std::unordered_map<std::string, const Goal*> by_id;
+    for (const auto& g : plan.goals) by_id.emplace(g.id, &g);
+    for (size_t i = 0; i < plan.goals.size() && !c.full(); ++i) {
+        const Goal* walk = &plan.goals[i];
+        size_t steps = 0;
+        while (walk && !walk->parent.empty() && walk->parent != walk->id && steps <= plan.goals.size()) {
+            auto it = by_id.find(walk->parent);
+            walk = it == by_id.end() ? nullptr : it->second;
+            ++steps;
+        }
+        if (steps > plan.goals.size())
+            c.fail(Checker::at("goals", i) + ".parent", "makes a cycle in the goal tree");
+    }
+}
+
+void check_roles(const Plan& plan, Checker& c) {
+    c.ids_unique(plan.activities, "activities");
+    for (size_t i = 0; i < plan.activities.size(); ++i) {
+        const auto& a = plan.activities[i];
+        const std::string path = Checker::at("activities", i);
+        c.not_empty(path + ".name", a.name);
+        if (!a.goal.empty() && !c.goal_known(a.goal))
+            c.fail(path + ".goal", "refers to goal '" + a.goal + "' which does not exist");
+        std::unordered_set<std::string> seen;
+        for (size_t k = 0; k < a.roles.size(); ++k) {
+            const std::string item = path + ".roles[" + std::to_string(k) + "]";
+            c.partner_ref(item + ".partner", a.roles[k].partner, false);
+            if (a.roles[k].role == Role::None) c.fail(item + ".role", "an empty role is not stored");
+            if (!seen.insert(a.roles[k].partner).second)
+                c.fail(item + ".partner", "partner '" + a.roles[k].partner + "' has two roles in this activity");
+        }
+    }
+    c.ids_unique(plan.decision_rules, "decision_rules");
+    for (size_t i = 0; i < plan.decision_rules.size(); ++i)
+        c.partner_ref(Checker::at("decision_rules", i) + ".lead", plan.decision_rules[i].lead, true);
+    c.ids_unique(plan.contacts, "contacts");
+    for (size_t i = 0; i < plan.contacts.size(); ++i)
+        c.partner_ref(Checker::at("contacts", i) + ".partner", plan.contacts[i].partner, false);
+    c.ids_unique(plan.escalation, "escalation");
+    for (size_t i = 0; i < plan.escalation.size(); ++i)
+        c.at_least(Checker::at("escalation", i) + ".within_days", plan.escalation[i].within_days, 0);
+}
+
+void check_alignment(const Plan& plan, Checker& c) {
+    c.ids_unique(plan.dimensions, "dimensions");
+    for (size_t i = 0; i < plan.dimensions.size(); ++i)
+        c.not_empty(Checker::at("dimensions", i) + ".name", plan.dimensions[i].name);
+    c.ids_unique(plan.rounds, "rounds");
+    for (size_t i = 0; i < plan.rounds.size(); ++i) {
+        const auto& r = plan.rounds[i];
+        std::unordered_set<std::string> seen;
+        for (size_t k = 0; k < r.ratings.size(); ++k) {
+            const auto& rating = r.ratings[k];
+            const std::string item = Checker::at("rounds", i) + ".ratings[" + std::to_string(k) + "]";
+            if (!c.dimension_known(rating.dimension))
+                c.fail(item + ".dimension", "refers to dimension '" + rating.dimension + "' which does not exist");
+            c.partner_ref(item + ".partner", rating.partner, false);
+            c.in_range(item + ".score", rating.score, 1, 5);
+            if (!seen.insert(rating.dimension + "\n" + rating.partner).second)
+                c.fail(item, "a second rating of the same dimension by the same partner");
+        }
+    }
+}
+
+void check_risks(const Plan& plan, Checker& c) {
+    c.ids_unique(plan.risks, "risks");
+    for (size_t i = 0; i < plan.risks.size(); ++i) {
+        const auto& r = plan.risks[i];
+        const std::string path = Checker::at("risks", i);
+        c.not_empty(path + ".title", r.title);
+        c.in_range(path + ".likelihood", r.likelihood, 1, 5);
+        c.in_range(path + ".impact", r.impact, 1, 5);
+        c.partner_ref(path + ".owner", r.owner, true);
+    }
+}
+
+void check_communication(const Plan& plan, Checker& c) {
+    c.at_least("communication.cadence_days", plan.communication.cadence_days, 1);
+    c.ids_unique(plan.checkins, "checkins");
+    for (size_t i = 0; i < plan.checkins.size(); ++i) {
+        const auto& ci = plan.checkins[i];
+        const std::string path = Checker::at("checkins", i);
+        c.partner_list(path + ".attendees", ci.attendees);
+        for (size_t k = 0; k < ci.actions.size(); ++k)
+            c.partner_ref(path + ".actions[" + std::to_string(k) + "].owner", ci.actions[k].owner, true);
+    }
+}
+
+void check_exchange(const Plan& plan, Checker& c) {
+    c.ids_unique(plan.exchange, "exchange");
+    for (size_t i = 0; i < plan.exchange.size(); ++i) {
+        const std::string path = Checker::at("exchange", i);
+        c.partner_ref(path + ".partner", plan.exchange[i].partner, false);
+        c.at_least(path + ".amount", plan.exchange[i].amount, 0);
+    }
+    c.ids_unique(plan.reviews, "reviews");
+}
+
+}  // namespace
+
+std::vector<Problem> validate(const Plan& plan, size_t limit) {
+    Checker c(plan, limit);
+    if (plan.id.empty()) c.fail("id", "is empty");
+    check_partners(plan, c);
+    check_vision(plan, c);
+    check_goals(plan, c);
+    check_roles(plan, c);
+    check_alignment(plan, c);
+    check_risks(plan, c);
+    check_communication(plan, c);
+    check_exchange(plan, c);
+    return c.take();
+}
+
+bool would_create_cycle(const Plan& plan, const Id& goal, const Id& new_parent) {
+    // Walk up from the new parent: reaching `goal` means goal would become its own ancestor.
+    Id walk = new_parent;
+    for (size_t steps = 0; !walk.empty() && steps <= plan.goals.size(); ++steps) {
+        if (walk == goal) return true;
+        const Goal* g = plan.find_goal(walk);
+        if (!g) return false;
+        walk = g->parent;
+    }
+    return !walk.empty();  // a pre-existing loop above new_parent: refuse rather than extend it
+}
+
+}  // namespace accord
