@@ -47,5 +47,4 @@ if(EMSCRIPTEN)
   # GImGui->TestEngineHookItems is true, which only the e2e test export turns on (src/ui/test_hooks.cpp).
   target_compile_definitions(imgui PUBLIC IMGUI_ENABLE_TEST_ENGINE IMGUI_DISABLE_OBSOLETE_FUNCTIONS
     IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_METRICS_WINDOW)
-  target_compile_options(imgui PRIVATE -sUSE_GLFW=3)
 endif()

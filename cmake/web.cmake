@@ -1,1 +1,39 @@
-# Browser app: filled in below.
+# The browser app: src/ui + src/platform/web on top of the core, linked to app.js + app.wasm.
+# Everything web-specific in the build is in this file (included only when EMSCRIPTEN).
+
+file(GLOB_RECURSE ACCORD_UI_SOURCES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/src/ui/*.cpp)
+file(GLOB_RECURSE ACCORD_WEB_PLATFORM_SOURCES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/src/platform/web/*.cpp)
+set(ACCORD_JS_LIBRARY ${PROJECT_SOURCE_DIR}/src/platform/web/library_accord.js)
+
+# The UI fonts, from Debian's packages (scripts/deps installs them), embedded in the wasm.
+set(ACCORD_FONTS
+  /usr/share/fonts/opentype/inter/Inter-Regular.otf
+  /usr/share/fonts/opentype/inter/Inter-SemiBold.otf
+  /usr/share/fonts/truetype/font-awesome/fontawesome-webfont.ttf)
+set(ACCORD_FONT_FLAGS "")
+foreach(font ${ACCORD_FONTS})
+  if(NOT EXISTS ${font})
+    message(FATAL_ERROR "font ${font} is missing: run scripts/deps")
+  endif()
+  get_filename_component(name ${font} NAME)
+  list(APPEND ACCORD_FONT_FLAGS "--embed-file=${font}@/fonts/${name}")
+endforeach()
+
+# Functions JavaScript calls: the runtime's, the platform glue's, and the test hooks'.
+set(ACCORD_EXPORTED_FUNCTIONS _main _malloc _free)
+string(JOIN "," ACCORD_EXPORTED_FUNCTIONS_CSV ${ACCORD_EXPORTED_FUNCTIONS})
+
+add_executable(app ${ACCORD_UI_SOURCES} ${ACCORD_WEB_PLATFORM_SOURCES})
+set_target_properties(app PROPERTIES SUFFIX ".js")
+target_include_directories(app PRIVATE ${PROJECT_SOURCE_DIR}/src)
+target_link_libraries(app PRIVATE accord_core imgui accord_warnings)
+target_link_options(app PRIVATE
+  -sUSE_GLFW=3
+  -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sALLOW_MEMORY_GROWTH=1
+  -sENVIRONMENT=web
+  -sEXPORTED_FUNCTIONS=${ACCORD_EXPORTED_FUNCTIONS_CSV}
+  -sEXPORTED_RUNTIME_METHODS=UTF8ToString
+  --js-library=${ACCORD_JS_LIBRARY}
+  ${ACCORD_FONT_FLAGS})
+set_property(TARGET app APPEND PROPERTY LINK_DEPENDS ${ACCORD_JS_LIBRARY} ${ACCORD_FONTS})

@@ -1,0 +1,178 @@
+// The browser implementation of platform.hpp. JavaScript lives in library_accord.js; this file
+// holds the C++ half and the entry points the JavaScript calls (accord_on_*), all listed in
+// cmake/web.cmake's EXPORTED_FUNCTIONS.
+#include "platform/platform.hpp"
+
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+#include <emscripten/eventloop.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+#include "imgui.h"
+
+extern "C" {
+// Implemented in library_accord.js.
+void accord_js_init();
+void accord_js_first_frame();
+void accord_js_set_text_input(int active);
+void accord_js_set_cursor(const char* css);
+void accord_js_set_canvas_size(int width, int height);
+void accord_js_copy(const char* utf8);
+double accord_js_css_width();
+double accord_js_css_height();
+double accord_js_device_pixel_ratio();
+double accord_js_date_now();
+}
+
+namespace accord::platform {
+namespace {
+
+struct State {
+    GLFWwindow* window = nullptr;
+    std::function<void()> frame;
+    bool sleeping = false;
+    int frames_left = kFramesAfterWake;
+    double timer_deadline = 0;  // the pending wake timer, 0 when none
+    long timer_id = 0;
+    Viewport viewport;
+    Gesture gesture;
+    bool text_input_active = false;
+    const char* cursor = "default";
+};
+
+State& state() {
+    static State s;
+    return s;
+}
+
+void run_frame() {
+    State& s = state();
+    s.frame();
+    if (--s.frames_left <= 0 && !s.sleeping) {
+        s.sleeping = true;
+        emscripten_pause_main_loop();
+    }
+}
+
+void wake_from_timer(void*) {
+    state().timer_deadline = 0;
+    wake();
+}
+
+// Sizes the GLFW window (the canvas backing store) to the CSS size times the pixel ratio, so that
+// text is sharp on high-DPI screens. GLFW reports mouse positions in backing pixels too, so the
+// whole app works in backing pixels and the UI scale is one factor (the pixel ratio).
+void apply_viewport(double css_width, double css_height, double dpr) {
+    State& s = state();
+    s.viewport = {css_width, css_height, dpr > 0 ? dpr : 1};
+    const int width = std::max(1, static_cast<int>(std::lround(css_width * s.viewport.device_pixel_ratio)));
+    const int height = std::max(1, static_cast<int>(std::lround(css_height * s.viewport.device_pixel_ratio)));
+    // Not glfwSetWindowSize: emscripten's GLFW requests fullscreen when the size equals the
+    // screen's (a maximised window at 1x does), which fails without a gesture and is not wanted.
+    if (s.window) accord_js_set_canvas_size(width, height);
+}
+
+}  // namespace
+
+void init(GLFWwindow* window) {
+    state().window = window;
+    accord_js_init();
+    apply_viewport(accord_js_css_width(), accord_js_css_height(), accord_js_device_pixel_ratio());
+}
+
+void run_loop(std::function<void()> frame) {
+    state().frame = std::move(frame);
+    emscripten_set_main_loop(run_frame, 0, false);
+}
+
+void wake(int frames) {
+    State& s = state();
+    s.frames_left = std::max(s.frames_left, frames);
+    if (!s.sleeping) return;
+    s.sleeping = false;
+    emscripten_resume_main_loop();
+}
+
+// One timer at a time: a later request is covered by the pending one; an earlier one replaces it.
+void wake_after(double milliseconds) {
+    State& s = state();
+    const double deadline = now_ms() + milliseconds;
+    if (s.timer_deadline != 0 && s.timer_deadline <= deadline) return;
+    if (s.timer_deadline != 0) emscripten_clear_timeout(s.timer_id);
+    s.timer_deadline = deadline;
+    s.timer_id = emscripten_set_timeout(wake_from_timer, milliseconds, nullptr);
+}
+
+double now_ms() { return emscripten_get_now(); }
+
+std::int64_t wall_clock_ms() { return static_cast<std::int64_t>(accord_js_date_now()); }
+
+void first_frame_drawn() { accord_js_first_frame(); }
+
+Viewport viewport() { return state().viewport; }
+
+Gesture take_gesture() {
+    Gesture out = state().gesture;
+    state().gesture = Gesture{};
+    return out;
+}
+
+void set_text_input_active(bool active) {
+    if (state().text_input_active == active) return;
+    state().text_input_active = active;
+    accord_js_set_text_input(active ? 1 : 0);
+}
+
+void set_cursor(const char* css_cursor) {
+    if (std::strcmp(state().cursor, css_cursor) == 0) return;
+    state().cursor = css_cursor;
+    accord_js_set_cursor(css_cursor);
+}
+
+void copy_to_clipboard(const std::string& text) { accord_js_copy(text.c_str()); }
+
+}  // namespace accord::platform
+
+//-----------------------------------------------------------------------------
+// Entry points called by library_accord.js
+//-----------------------------------------------------------------------------
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void accord_wake() { accord::platform::wake(); }
+
+EMSCRIPTEN_KEEPALIVE void accord_on_resize(double css_width, double css_height, double dpr) {
+    accord::platform::apply_viewport(css_width, css_height, dpr);
+    accord::platform::wake();
+}
+
+// Typed, composed (IME) or pasted text from the hidden text area.
+EMSCRIPTEN_KEEPALIVE void accord_on_text(const char* utf8) {
+    ImGui::GetIO().AddInputCharactersUTF8(utf8);
+    accord::platform::wake();
+}
+
+// Wheel in ImGui's units (one notch = 1). The page converts the DOM deltaMode, and ctrl+wheel
+// (a trackpad pinch) arrives with ctrl set.
+EMSCRIPTEN_KEEPALIVE void accord_on_wheel(double dx, double dy) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.MouseWheelH += static_cast<float>(dx);
+    io.MouseWheel += static_cast<float>(dy);
+    accord::platform::wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void accord_on_gesture(double centre_x, double centre_y, double pan_x, double pan_y,
+                                            double zoom) {
+    auto& g = accord::platform::state().gesture;
+    g.active = true;
+    g.centre_x = static_cast<float>(centre_x);
+    g.centre_y = static_cast<float>(centre_y);
+    g.pan_x += static_cast<float>(pan_x);
+    g.pan_y += static_cast<float>(pan_y);
+    g.zoom *= static_cast<float>(zoom);
+    accord::platform::wake();
+}
+
+}  // extern "C"

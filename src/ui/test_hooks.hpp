@@ -1,0 +1,29 @@
+#pragma once
+// Lets the browser tests find widgets the way a person does: by their label, on screen.
+//
+// ImGui 1.86 reports every item it lays out to ImGuiTestEngineHook_ItemAdd/ItemInfo when built
+// with IMGUI_ENABLE_TEST_ENGINE (cmake/third_party.cmake) and while GImGui->TestEngineHookItems is
+// true. The hooks here record each item's id, label, window and rectangle for the frame; the
+// exported accord_test_* functions hand the last frame's list to JavaScript as JSON. Nothing is
+// recorded until a test calls accord_test_enable(1), so a normal session pays one branch per item.
+#include <functional>
+#include <string>
+
+#include "imgui.h"
+#include "imgui_internal.h"  // ImRect
+
+namespace accord::ui::test_hooks {
+
+void begin_frame();  // the runner calls these around each frame
+void end_frame();
+
+// Canvas views draw things that are not ImGui items (goal nodes, matrix cells, radar axes);
+// they name them here so tests can find them too. Cheap when tests are off.
+bool enabled();
+void mark(const char* label, const ImRect& rect);
+void mark(const std::string& label, const ImVec2& min, const ImVec2& max);
+
+// The app publishes its state for tests (a JSON object as text: the plan, the current view...).
+void set_state_provider(std::function<std::string()> provider);
+
+}  // namespace accord::ui::test_hooks

@@ -1,0 +1,106 @@
+// Drives the Accord page like a person: finds widgets by their label through the app's test hooks
+// (src/ui/test_hooks.hpp) and clicks, types and drags at their position on screen.
+import assert from 'node:assert/strict';
+
+// Collects console errors and page errors; tests assert the list stays empty.
+export function watchConsole(page) {
+  const errors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return errors;
+}
+
+// Loads the page and waits for the first drawn frame, then turns the test hooks on.
+export async function openApp(page, url, { timeout = 30000 } = {}) {
+  await page.goto(url);
+  await page.waitForFunction(() => window.accordBoot && (window.accordBoot.firstFrame || window.accordBoot.failed),
+                             null, { timeout });
+  const failed = await page.evaluate(() => window.accordBoot.failed);
+  assert.equal(failed, null, `the app failed to start: ${failed}`);
+  await page.evaluate(() => Module._accord_test_enable(1));
+  await settle(page);
+}
+
+export async function frames(page) {
+  return page.evaluate(() => Module._accord_test_frames());
+}
+
+// Waits until the app has drawn at least `count` more frames (it draws only when something changes,
+// so callers wake it with input first), then lets the idle loop finish its few settling frames.
+export async function settle(page, count = 2) {
+  const start = await frames(page);
+  await page.evaluate(() => Module._accord_wake());
+  await page.waitForFunction((target) => Module._accord_test_frames() >= target, start + count);
+  await page.waitForTimeout(50);
+}
+
+export async function items(page) {
+  return JSON.parse(await page.evaluate(() => Module.UTF8ToString(Module._accord_test_items())));
+}
+
+export async function state(page) {
+  return JSON.parse(await page.evaluate(() => Module.UTF8ToString(Module._accord_test_state())));
+}
+
+// The text a person sees: ImGui hides everything from "##" on.
+export function visibleLabel(label) {
+  const cut = label.indexOf('##');
+  // Icons (Font Awesome, in the Private Use Area) are drawn but are not words.
+  return (cut < 0 ? label : label.slice(0, cut)).replace(/[\uE000-\uF8FF]/g, '').trim();
+}
+
+// Finds one shown widget by its full label ("Goals##nav"), its visible text, or a RegExp.
+export async function find(page, label, { window } = {}) {
+  const all = (await items(page)).filter((item) => item.shown && (!window || item.window.includes(window)));
+  const matches = all.filter((item) => (label instanceof RegExp
+    ? label.test(item.label) || label.test(visibleLabel(item.label))
+    : item.label === label || visibleLabel(item.label) === label));
+  assert.ok(matches.length > 0, `no widget labelled ${label} on screen; seen: ${
+    all.map((item) => JSON.stringify(visibleLabel(item.label))).slice(0, 60).join(', ')}`);
+  return matches[matches.length - 1];
+}
+
+export function centre(item) {
+  const r = item.visible;
+  return { x: r.x + r.w / 2, y: r.y + r.h / 2 };
+}
+
+export async function click(page, label, options = {}) {
+  const item = await find(page, label, options);
+  const { x, y } = centre(item);
+  await page.mouse.click(x, y, options.button ? { button: options.button } : undefined);
+  await settle(page);
+  return item;
+}
+
+// Pixel statistics of a screenshot region, computed in the page from the PNG (no image library).
+export async function regionStats(page, png, region) {
+  return page.evaluate(async ({ base64, region: r }) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d');
+    context.drawImage(bitmap, 0, 0);
+    const x = Math.round(r ? r.x : 0), y = Math.round(r ? r.y : 0);
+    const w = Math.round(r ? r.w : bitmap.width), h = Math.round(r ? r.h : bitmap.height);
+    const data = context.getImageData(x, y, w, h).data;
+    const counts = new Map();
+    let sum = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const key = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
+      counts.set(key, (counts.get(key) || 0) + 1);
+      sum += data[i] + data[i + 1] + data[i + 2];
+    }
+    let dominant = 0, dominantCount = 0;
+    for (const [key, count] of counts) if (count > dominantCount) { dominant = key; dominantCount = count; }
+    return {
+      width: bitmap.width, height: bitmap.height,
+      colours: counts.size,
+      dominant: '#' + dominant.toString(16).padStart(6, '0'),
+      dominantShare: dominantCount / (w * h),
+      meanLevel: sum / (3 * w * h),
+    };
+  }, { base64: png.toString('base64'), region });
+}

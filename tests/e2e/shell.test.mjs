@@ -1,0 +1,132 @@
+// The foundation: the page loads cleanly, draws the app with the expected layout, responds to a
+// click, follows the window and the pixel ratio, sleeps when idle, and explains itself when the
+// browser lacks WebGL2 or WebAssembly.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveSite, launchBrowser, artifactsDir } from './lib/browser.mjs';
+import { openApp, watchConsole, find, click, state, settle, frames, regionStats } from './lib/app.mjs';
+
+let site, browser;
+before(async () => {
+  site = await serveSite();
+  browser = await launchBrowser();
+  mkdirSync(artifactsDir, { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function newPage(options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const page = await context.newPage();
+  return { context, page, errors: watchConsole(page) };
+}
+
+test('the page loads with no console errors and hides the loading indicator', async () => {
+  const { context, page, errors } = await newPage();
+  await openApp(page, site.url);
+  assert.equal(await page.isHidden('#loading'), true);
+  assert.equal(await page.isHidden('#failure'), true);
+  const hasWebGL2 = await page.evaluate(() => !!Module.ctx && Module.ctx instanceof WebGL2RenderingContext);
+  assert.equal(hasWebGL2, true, 'the app draws through a WebGL2 context');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the canvas draws the shell: title bar on top, navigation on the left, the view beside it', async () => {
+  const { context, page } = await newPage();
+  await openApp(page, site.url);
+  const png = await page.screenshot({ path: join(artifactsDir, 'shell.png') });
+  const whole = await regionStats(page, png);
+  assert.equal(whole.width, 1280);
+  assert.ok(whole.colours > 50, `a drawn app has text and shapes in many colours, saw ${whole.colours}`);
+  assert.ok(whole.dominantShare < 0.9, 'not a blank page');
+
+  // Layout in em (15 px): title bar 3 em high, navigation 13 em wide (src/ui/app.cpp).
+  const nav = await find(page, 'Dashboard', { window: 'navigation' });
+  const goals = await find(page, 'Goals', { window: 'navigation' });
+  assert.ok(nav.rect.x < 20 && nav.rect.y > 40 && nav.rect.y < 70, `first entry under the title bar: ${JSON.stringify(nav.rect)}`);
+  assert.ok(goals.rect.y > nav.rect.y, 'entries are stacked downwards');
+  assert.ok(nav.rect.w > 150 && nav.rect.w < 200, `entries fill the 13 em rail: ${nav.rect.w}`);
+
+  // Panels are white (#ffffff) in the light theme; the view area shows the page colour (#f4f5f7).
+  const rail = await regionStats(page, png, { x: 5, y: 400, w: 150, h: 300 });
+  assert.equal(rail.dominant, '#ffffff');
+  const view = await regionStats(page, png, { x: 400, y: 300, w: 800, h: 400 });
+  assert.equal(view.dominant, '#f4f5f7');
+  const title = await regionStats(page, png, { x: 0, y: 0, w: 600, h: 45 });
+  assert.ok(title.colours > 10, 'the title bar shows the plan title in text');
+  await context.close();
+});
+
+test('clicking a navigation entry changes what is drawn', async () => {
+  const { context, page, errors } = await newPage();
+  await openApp(page, site.url);
+  assert.equal((await state(page)).view, 'Dashboard');
+  const heading = { x: 210, y: 55, w: 400, h: 40 };
+  const before = await regionStats(page, await page.screenshot(), heading);
+  await click(page, 'Goals', { window: 'navigation' });
+  assert.equal((await state(page)).view, 'Goals');
+  const afterClick = await regionStats(page, await page.screenshot({ path: join(artifactsDir, 'shell-goals.png') }), heading);
+  assert.notEqual(afterClick.meanLevel, before.meanLevel, 'the heading area changed');
+  const selected = await find(page, 'Goals', { window: 'navigation' });
+  assert.equal(selected.checked, false);  // Selectable reports no check state; the view name is what changed
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the canvas follows the window size and the device pixel ratio', async () => {
+  const { context, page } = await newPage({ deviceScaleFactor: 2 });
+  await openApp(page, site.url);
+  let size = await page.evaluate(() => [Module.canvas.width, Module.canvas.height, innerWidth, innerHeight]);
+  assert.deepEqual(size, [2560, 1600, 1280, 800], 'backing store = CSS size x 2');
+  await page.setViewportSize({ width: 900, height: 700 });
+  await settle(page);
+  size = await page.evaluate(() => [Module.canvas.width, Module.canvas.height]);
+  assert.deepEqual(size, [1800, 1400]);
+  // Widgets are laid out in CSS pixels for the test hooks and scale with the ratio: the rail stays 13 em.
+  const nav = await find(page, 'Dashboard', { window: 'navigation' });
+  assert.ok(nav.rect.w > 150 && nav.rect.w < 200, `rail entry width in CSS px: ${nav.rect.w}`);
+  await context.close();
+});
+
+test('an idle app draws no frames', async () => {
+  const { context, page } = await newPage();
+  await openApp(page, site.url);
+  await page.waitForTimeout(300);
+  const start = await frames(page);
+  await page.waitForTimeout(1500);
+  assert.equal(await frames(page), start, 'no frames without input');
+  await page.mouse.move(600, 400);
+  await page.mouse.move(620, 410);
+  await page.waitForTimeout(200);
+  assert.ok((await frames(page)) > start, 'input wakes it');
+  await context.close();
+});
+
+test('without WebGL2 the page says so instead of staying blank', async () => {
+  const { context, page } = await newPage();
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+      return kind === 'webgl2' ? null : original.call(this, kind, ...rest);
+    };
+  });
+  await page.goto(site.url);
+  await page.waitForSelector('#failure', { state: 'visible' });
+  assert.match(await page.textContent('#failure-text'), /WebGL 2/);
+  assert.equal(await page.isHidden('#loading'), true);
+  await context.close();
+});
+
+test('without WebAssembly the page says so instead of staying blank', async () => {
+  const { context, page } = await newPage();
+  await page.addInitScript(() => { delete window.WebAssembly; });
+  await page.goto(site.url);
+  await page.waitForSelector('#failure', { state: 'visible' });
+  assert.match(await page.textContent('#failure-text'), /WebAssembly/);
+  await context.close();
+});
