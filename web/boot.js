@@ -65,11 +65,36 @@
     },
   };
 
+  // The single-file accord.html carries the app (wasm inside) as text in a non-executing script
+  // element; the served site loads app.js, which fetches app.wasm beside it.
+  var inline = document.getElementById('accord-app');
   var script = document.createElement('script');
-  script.src = 'app.js';
-  script.async = true;
-  script.onerror = function () {
-    fail('Accord could not be downloaded. Check the connection and reload the page.');
-  };
+  if (inline) {
+    script.textContent = inline.textContent;
+  } else {
+    script.src = 'app.js';
+    script.async = true;
+    script.onerror = function () {
+      fail('Accord could not be downloaded. Check the connection and reload the page.');
+    };
+  }
   document.body.appendChild(script);
+
+  // Offline: after the first visit a service worker serves the app from its cache. When a new
+  // version has been installed, it is used from the next start; say so quietly.
+  if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
+    var hadController = !!navigator.serviceWorker.controller;
+    navigator.serviceWorker.addEventListener('controllerchange', function () {
+      if (!hadController) return;  // the very first install: this page is already the current version
+      var notice = document.getElementById('update-notice');
+      if (notice) notice.hidden = false;
+    });
+    window.addEventListener('load', function () {
+      navigator.serviceWorker.register('sw.js').then(function (registration) {
+        window.accordBoot.serviceWorker = registration;
+      }, function (error) {
+        console.warn('Accord works online only here: ' + error);
+      });
+    });
+  }
 })();

@@ -1,0 +1,54 @@
+// Offline: after the first visit the service worker serves the whole app with no network; the
+// single-file accord.html opens straight from disk (file://).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { serveSite, launchProfile, siteDir } from './lib/browser.mjs';
+import { openApp, watchConsole, click, state } from './lib/app.mjs';
+
+let site;
+before(async () => { site = await serveSite(); });
+after(async () => { await site?.close(); });
+
+test('the server sends the wasm as application/wasm so it compiles while downloading', async () => {
+  const profile = await launchProfile();
+  const page = await profile.context.newPage();
+  const types = {};
+  page.on('response', (response) => { types[new URL(response.url()).pathname] = response.headers()['content-type']; });
+  await openApp(page, site.url);
+  assert.equal(types['/app.wasm'], 'application/wasm');
+  assert.match(types['/app.js'], /^text\/javascript/);
+  await profile.close();
+});
+
+test('after the first visit the app starts with the network off', async () => {
+  const profile = await launchProfile();
+  const page = await profile.context.newPage();
+  const errors = watchConsole(page);
+  await openApp(page, site.url);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller || window.accordBoot.serviceWorker?.active);
+  await profile.context.setOffline(true);
+  const offline = await profile.context.newPage();
+  await openApp(offline, site.url);
+  await click(offline, 'Partners', { window: 'navigation' });
+  assert.equal((await state(offline)).view, 'Partners');
+  assert.deepEqual(errors, []);
+  await profile.close();
+});
+
+test('the single-file accord.html opens from disk and works', async () => {
+  const profile = await launchProfile();
+  const page = await profile.context.newPage();
+  const errors = watchConsole(page);
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await openApp(page, pathToFileURL(join(siteDir, 'accord.html')).href);
+  await click(page, 'Risks', { window: 'navigation' });
+  assert.equal((await state(page)).view, 'Risks');
+  assert.deepEqual(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:')), [],
+                   'nothing is fetched from a network');
+  assert.deepEqual(errors, []);
+  await profile.close();
+});

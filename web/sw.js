@@ -1,0 +1,39 @@
+// Accord's service worker: serves the app from a cache so that it starts with no network after
+// the first visit. The cache is named after the build (scripts/site writes BUILD), so the JS and
+// the wasm in one cache always belong together (a new app.js with an old app.wasm fails to link).
+// A new version installs in the background, takes over at once (skipWaiting), and the page that is
+// open keeps running the version it loaded; the next start uses the new one, and the page shows a
+// quiet notice (web/boot.js, 'controllerchange').
+'use strict';
+const BUILD = '__ACCORD_BUILD__';
+const CACHE = `accord-${BUILD}`;
+const SHELL = ['./', 'index.html', 'accord.css', 'boot.js', 'app.js', 'app.wasm', 'icon.svg',
+               'manifest.webmanifest'];
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE)
+    .then((cache) => cache.addAll(SHELL.map((path) => new Request(path, { cache: 'reload' }))))
+    .then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(caches.keys()
+    .then((names) => Promise.all(names.filter((name) => name.startsWith('accord-') && name !== CACHE)
+                                      .map((name) => caches.delete(name))))
+    .then(() => self.clients.claim()));
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith((async () => {
+    const cache = await caches.open(CACHE);
+    const cached = await cache.match(request, { ignoreSearch: true });
+    if (cached) return cached;
+    if (request.mode === 'navigate') {
+      const shell = await cache.match('index.html');
+      if (shell) return shell;
+    }
+    return fetch(request);
+  })());
+});
