@@ -25,10 +25,10 @@ const Rating* AssessmentRound::find(const Id& dimension, const Id& partner) cons
     return nullptr;
 }
 
-const Partner* Plan::find_partner(const Id& id) const { return find_by_id(partners, id); }
-const Goal* Plan::find_goal(const Id& id) const { return find_by_id(goals, id); }
-const Activity* Plan::find_activity(const Id& id) const { return find_by_id(activities, id); }
-const Dimension* Plan::find_dimension(const Id& id) const { return find_by_id(dimensions, id); }
+const Partner* Plan::find_partner(const Id& wanted) const { return find_by_id(partners, wanted); }
+const Goal* Plan::find_goal(const Id& wanted) const { return find_by_id(goals, wanted); }
+const Activity* Plan::find_activity(const Id& wanted) const { return find_by_id(activities, wanted); }
+const Dimension* Plan::find_dimension(const Id& wanted) const { return find_by_id(dimensions, wanted); }
 
 std::vector<const Goal*> Plan::children_of(const Id& parent) const {
     std::vector<const Goal*> out;

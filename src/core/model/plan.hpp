@@ -12,6 +12,7 @@
 // [SECTION] Communication
 // [SECTION] Exchange of value
 // [SECTION] Reviews
+// [SECTION] Approvals
 // [SECTION] Plan
 //
 // Plain data: no behaviour beyond lookups. Edits go through commands (core/commands), which keep
@@ -110,8 +111,9 @@ struct MetricReading {  // one dated check-in value
     Date date;
     double value = 0;
     std::string note;
+    ExtraFields extra = nlohmann::json::object();
     bool operator==(const MetricReading& o) const {
-        return date == o.date && value == o.value && note == o.note;
+        return date == o.date && value == o.value && note == o.note && extra == o.extra;
     }
 };
 
@@ -122,6 +124,7 @@ struct Metric {
     double current = 0;
     Direction direction = Direction::Increase;
     std::vector<MetricReading> history;  // sorted by date
+    ExtraFields extra = nlohmann::json::object();
 };
 
 struct Goal {
@@ -150,6 +153,7 @@ enum class Role { None, Responsible, Accountable, Consulted, Informed };
 struct RoleAssignment {
     Id partner;
     Role role = Role::None;
+    ExtraFields extra = nlohmann::json::object();
 };
 
 struct Activity {
@@ -213,6 +217,7 @@ struct Rating {
     Id partner;
     int score = 3;  // 1..5
     std::string comment;
+    ExtraFields extra = nlohmann::json::object();
 };
 
 struct AssessmentRound {
@@ -255,8 +260,9 @@ struct Action {
     Id owner;  // partner id, may be empty
     std::optional<Date> due;
     bool done = false;
+    ExtraFields extra = nlohmann::json::object();
     bool operator==(const Action& o) const {
-        return text == o.text && owner == o.owner && due == o.due && done == o.done;
+        return text == o.text && owner == o.owner && due == o.due && done == o.done && extra == o.extra;
     }
 };
 
@@ -320,6 +326,23 @@ struct Review {
 };
 
 //-----------------------------------------------------------------------------
+// [SECTION] Approvals
+//-----------------------------------------------------------------------------
+
+// A partner's approval of the plan as it stood: the fingerprint is the SHA-256 (hex) of the plan's
+// canonical content (core/insights), so the app can tell which approvals still match the plan and
+// what changed since the last version every partner approved. Kept when outdated, never deleted.
+struct Approval {
+    Id id;
+    Id partner;
+    Instant at = 0;
+    std::string fingerprint;  // 64 lower-case hex digits
+    std::string note;
+    Stamp stamp;
+    ExtraFields extra = nlohmann::json::object();
+};
+
+//-----------------------------------------------------------------------------
 // [SECTION] Plan
 //-----------------------------------------------------------------------------
 
@@ -347,6 +370,7 @@ struct Plan {
     std::vector<CheckIn> checkins;  // sorted by date
     std::vector<ValueItem> exchange;
     std::vector<Review> reviews;
+    std::vector<Approval> approvals;  // in the order they were given
     Stamp stamp;  // title and plan-level fields
     ExtraFields extra = nlohmann::json::object();
 

@@ -244,6 +244,18 @@ void check_exchange(const Plan& plan, Checker& c) {
     c.ids_unique(plan.reviews, "reviews");
 }
 
+void check_approvals(const Plan& plan, Checker& c) {
+    c.ids_unique(plan.approvals, "approvals");
+    for (size_t i = 0; i < plan.approvals.size(); ++i) {
+        const auto& a = plan.approvals[i];
+        const std::string path = Checker::at("approvals", i);
+        c.partner_ref(path + ".partner", a.partner, false);
+        const bool hex = a.fingerprint.size() == 64 &&
+                         a.fingerprint.find_first_not_of("0123456789abcdef") == std::string::npos;
+        if (!hex) c.fail(path + ".fingerprint", "must be a SHA-256 digest in 64 lower-case hex digits");
+    }
+}
+
 }  // namespace
 
 std::vector<Problem> validate(const Plan& plan, size_t limit) {
@@ -257,6 +269,7 @@ std::vector<Problem> validate(const Plan& plan, size_t limit) {
     check_risks(plan, c);
     check_communication(plan, c);
     check_exchange(plan, c);
+    check_approvals(plan, c);
     return c.take();
 }
 

@@ -29,7 +29,8 @@ struct Problem {
 //    escalation days >= 0, amounts >= 0, colours 0xRRGGBB; every number finite;
 //  - uniqueness: one role per partner per activity and no Role::None stored, one rating per
 //    (dimension, partner) per round, no partner listed twice in an owner/attendee/endorsement list;
-//  - order: a goal's start is not after its due date.
+//  - order: a goal's start is not after its due date;
+//  - approvals: name an existing partner and carry a SHA-256 fingerprint (64 lower-case hex digits).
 // Returns an empty vector for a valid plan. At most `limit` problems are reported.
 std::vector<Problem> validate(const Plan& plan, size_t limit = 100);
 
