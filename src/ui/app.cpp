@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "imgui.h"
+#include "platform/platform.hpp"
 #include "ui/fonts.hpp"
 #include "ui/icons.hpp"
 #include "ui/runner.hpp"
@@ -10,40 +11,61 @@
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
+// Index of this file
+// [SECTION] Views
+// [SECTION] Frame: shell, view, edits
+// [SECTION] Title bar, notices, navigation
+// [SECTION] Keyboard shortcuts
+// [SECTION] State for the e2e tests
+
 namespace accord::ui {
 namespace {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Views
+//-----------------------------------------------------------------------------
 
 struct ViewEntry {
     View view;
     const char* icon;
     const char* name;
+    void (*draw)(ViewContext&);
 };
 
 constexpr ViewEntry kViews[kViewCount] = {
-    {View::Dashboard, ICON_DASHBOARD, "Dashboard"},
-    {View::Vision, ICON_VISION, "Vision"},
-    {View::Partners, ICON_PARTNERS, "Partners"},
-    {View::Goals, ICON_GOALS, "Goals"},
-    {View::Roles, ICON_ROLES, "Roles"},
-    {View::Alignment, ICON_ALIGNMENT, "Alignment"},
-    {View::Risks, ICON_RISKS, "Risks"},
-    {View::Checkins, ICON_CHECKINS, "Check-ins & reviews"},
-    {View::Exchange, ICON_EXCHANGE, "Exchange"},
+    {View::Dashboard, ICON_DASHBOARD, "Dashboard", draw_dashboard_view},
+    {View::Vision, ICON_VISION, "Vision", draw_vision_view},
+    {View::Partners, ICON_PARTNERS, "Partners", draw_partners_view},
+    {View::Goals, ICON_GOALS, "Goals", draw_goal_tree_view},
+    {View::Roles, ICON_ROLES, "Roles", draw_role_matrix_view},
+    {View::Alignment, ICON_ALIGNMENT, "Alignment", draw_alignment_view},
+    {View::Risks, ICON_RISKS, "Risks", draw_risks_view},
+    {View::Checkins, ICON_CHECKINS, "Check-ins & reviews", draw_checkins_view},
+    {View::Exchange, ICON_EXCHANGE, "Exchange", draw_exchange_view},
 };
 
 constexpr ImGuiWindowFlags kRootFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
 
+constexpr double kNoticeMs = 4000;
+
+Date today() { return Date::from_unix_ms(platform::wall_clock_ms()); }
+
 }  // namespace
 
 const char* view_name(View view) { return kViews[static_cast<int>(view)].name; }
 
+//-----------------------------------------------------------------------------
+// [SECTION] Frame: shell, view, edits
+//-----------------------------------------------------------------------------
+
 void App::setup() {
-    plan_.title = "Untitled partnership";
+    plan_ = new_plan("Untitled partnership", ids_, platform::wall_clock_ms());
     test_hooks::set_state_provider([this] { return test_state(); });
 }
 
 void App::draw() {
+    handle_shortcuts();
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->Pos);
     ImGui::SetNextWindowSize(viewport->Size);
@@ -61,12 +83,60 @@ void App::draw() {
     ImGui::End();
 }
 
-void App::after_frame() {}
+void App::after_frame() {
+    for (auto& request : edits_.take()) apply(std::move(request));
+}
+
+EditContext App::edit_context() const { return {ui_.me, platform::wall_clock_ms()}; }
+
+void App::apply(Edits::Request request) {
+    Outcome outcome;
+    switch (request.kind) {
+        case Edits::Kind::Seal: history_.seal(); return;
+        case Edits::Kind::Apply: outcome = history_.apply(plan_, std::move(request.transaction), edit_context()); break;
+        case Edits::Kind::Undo:
+            if (!history_.can_undo()) return;
+            outcome = history_.undo(plan_, edit_context());
+            if (outcome) ui_.notice = {"Undone: " + outcome.label, false, platform::now_ms()};
+            break;
+        case Edits::Kind::Redo:
+            if (!history_.can_redo()) return;
+            outcome = history_.redo(plan_, edit_context());
+            if (outcome) ui_.notice = {"Redone: " + outcome.label, false, platform::now_ms()};
+            break;
+    }
+    if (!outcome) ui_.notice = {outcome.message(), true, platform::now_ms()};
+    platform::wake();
+    if (!ui_.notice.text.empty()) platform::wake_after(kNoticeMs);
+}
+
+void App::draw_view() {
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, em2(1.4f, 1.1f));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));  // the page colour shows through
+    ImGui::BeginChild("##view", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+    ImGui::PopStyleColor();
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, em2(0.6f, 0.45f));
+    ImGui::PushFont(fonts().title);
+    ImGui::TextUnformatted(view_name(ui_.view));
+    ImGui::PopFont();
+    draw_notice();
+    ImGui::Spacing();
+    ViewContext cx{plan_, ui_, edits_, ids_, today()};
+    kViews[static_cast<int>(ui_.view)].draw(cx);
+    ImGui::PopStyleVar();
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Title bar, notices, navigation
+//-----------------------------------------------------------------------------
 
 void App::draw_title_bar() {
     const Palette& p = palette();
     ImGui::PushStyleColor(ImGuiCol_ChildBg, p.panel);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, em2(1.0f, 0.55f));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, em2(0.4f, 0.4f));
     ImGui::BeginChild("##titlebar", ImVec2(0, em(3.0f)), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
     ImGui::PushFont(fonts().title);
     ImGui::PushStyleColor(ImGuiCol_Text, p.accent);
@@ -77,7 +147,20 @@ void App::draw_title_bar() {
     ImGui::PopFont();
 
     const float button = ImGui::GetFrameHeight();
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - button);
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - 3 * button - 2 * gap);
+    ImGui::BeginDisabled(!history_.can_undo());
+    if (ImGui::Button(ICON_UNDO "##undo", ImVec2(button, button))) edits_.undo();
+    ImGui::EndDisabled();
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        ImGui::SetTooltip(history_.can_undo() ? "Undo %s (Ctrl+Z)" : "Nothing to undo", history_.undo_label().c_str());
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!history_.can_redo());
+    if (ImGui::Button(ICON_REDO "##redo", ImVec2(button, button))) edits_.redo();
+    ImGui::EndDisabled();
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        ImGui::SetTooltip(history_.can_redo() ? "Redo %s (Ctrl+Shift+Z)" : "Nothing to redo", history_.redo_label().c_str());
+    ImGui::SameLine();
     if (ImGui::Button(ui_.dark ? ICON_LIGHT "##theme" : ICON_DARK "##theme", ImVec2(button, button))) {
         ui_.dark = !ui_.dark;
         set_theme(ui_.dark ? ThemeKind::Dark : ThemeKind::Light);
@@ -87,7 +170,21 @@ void App::draw_title_bar() {
     const ImVec2 max(min.x + ImGui::GetWindowWidth(), min.y + ImGui::GetWindowHeight());
     ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, max.y - 1), ImVec2(max.x, max.y - 1), p.panel_border);
     ImGui::EndChild();
-    ImGui::PopStyleVar();
+    ImGui::PopStyleVar(2);
+    ImGui::PopStyleColor();
+}
+
+// The last edit's result, in one line under the view's title; it goes after a few seconds.
+void App::draw_notice() {
+    Notice& notice = ui_.notice;
+    if (notice.text.empty()) return;
+    if (platform::now_ms() - notice.shown_at_ms > kNoticeMs) {
+        notice.text.clear();
+        return;
+    }
+    const Palette& p = palette();
+    ImGui::PushStyleColor(ImGuiCol_Text, notice.error ? p.bad : p.text_muted);
+    ImGui::TextWrapped("%s %s", notice.error ? ICON_ERROR : ICON_INFO, notice.text.c_str());
     ImGui::PopStyleColor();
 }
 
@@ -114,22 +211,36 @@ void App::draw_navigation() {
     ImGui::PopStyleColor();
 }
 
-void App::draw_view() {
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, em2(1.4f, 1.1f));
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));  // the page colour shows through
-    ImGui::BeginChild("##view", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
-    ImGui::PopStyleColor();
-    ImGui::PushFont(fonts().title);
-    ImGui::TextUnformatted(view_name(ui_.view));
-    ImGui::PopFont();
-    ImGui::Spacing();
-    muted_text("This view is being built.");
-    ImGui::EndChild();
-    ImGui::PopStyleVar();
+//-----------------------------------------------------------------------------
+// [SECTION] Keyboard shortcuts
+//-----------------------------------------------------------------------------
+
+// Ctrl on Linux and Windows, Cmd on macOS (ImGui maps both to KeyCtrl/KeySuper).
+void App::handle_shortcuts() {
+    ImGuiIO& io = ImGui::GetIO();
+    const bool command = io.KeyCtrl || io.KeySuper;
+    // A focused text field keeps Ctrl+Z for its own typing (ImGui's text undo).
+    if (!command || io.WantTextInput) return;
+    if (ImGui::IsKeyPressed(ImGuiKey_Z, false)) {
+        if (io.KeyShift) edits_.redo();
+        else edits_.undo();
+    } else if (ImGui::IsKeyPressed(ImGuiKey_Y, false)) {
+        edits_.redo();
+    }
 }
 
+//-----------------------------------------------------------------------------
+// [SECTION] State for the e2e tests
+//-----------------------------------------------------------------------------
+
 std::string App::test_state() const {
-    return nlohmann::json{{"view", view_name(ui_.view)}, {"theme", ui_.dark ? "dark" : "light"}, {"title", plan_.title}}
+    return nlohmann::json{{"view", view_name(ui_.view)},
+                          {"theme", ui_.dark ? "dark" : "light"},
+                          {"title", plan_.title},
+                          {"revision", plan_.revision},
+                          {"undo", history_.undo_label()},
+                          {"redo", history_.redo_label()},
+                          {"notice", ui_.notice.text}}
         .dump();
 }
 

@@ -1,19 +1,16 @@
 #pragma once
-// The app: the open plan, the shell (navigation, title bar, menus) and the views.
+// The app: the open plan with its history, the shell (title bar, navigation, menus, shortcuts,
+// notices) and the views. State flow (STYLE.md): the plan is the single source of truth; each view
+// is drawn from it with a ViewContext and queues edits; after the frame the history applies them
+// (one undo step per user action) and the plan's revision moves on.
 #include <string>
 
+#include "core/commands/history.hpp"
 #include "core/model/plan.hpp"
+#include "ui/ui_state.hpp"
+#include "ui/view_context.hpp"
 
 namespace accord::ui {
-
-enum class View { Dashboard, Vision, Partners, Goals, Roles, Alignment, Risks, Checkins, Exchange };
-constexpr int kViewCount = 9;
-
-// What the UI remembers that is not the plan: never undone, never exported.
-struct UiState {
-    View view = View::Dashboard;
-    bool dark = false;
-};
 
 class App {
 public:
@@ -23,14 +20,19 @@ public:
 
 private:
     void draw_title_bar();
+    void draw_notice();
     void draw_navigation();
     void draw_view();
+    void handle_shortcuts();
+    void apply(Edits::Request request);
+    EditContext edit_context() const;
     std::string test_state() const;
 
     Plan plan_;
+    History history_;
+    IdSource ids_;
     UiState ui_;
+    Edits edits_;
 };
-
-const char* view_name(View view);
 
 }  // namespace accord::ui

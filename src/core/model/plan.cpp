@@ -43,6 +43,20 @@ std::vector<std::string> default_dimension_names() {
             "Mutual benefit", "Long-term focus"};
 }
 
+Plan new_plan(std::string title, IdSource& ids, Instant now) {
+    Plan plan;
+    plan.id = ids.next();
+    plan.title = std::move(title);
+    plan.created = plan.modified = now;
+    for (const auto& name : default_dimension_names()) {
+        Dimension dimension;
+        dimension.id = ids.next();
+        dimension.name = name;
+        plan.dimensions.push_back(std::move(dimension));
+    }
+    return plan;
+}
+
 const char* label(GoalKind kind) {
     switch (kind) {
         case GoalKind::VisionAnchor: return "Vision anchor";

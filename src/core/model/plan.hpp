@@ -384,6 +384,9 @@ struct Plan {
 // The default alignment dimensions (DESIGN.md), in display order.
 std::vector<std::string> default_dimension_names();
 
+// A new, empty partnership: fresh ids, the default alignment dimensions, created now.
+Plan new_plan(std::string title, IdSource& ids, Instant now);
+
 // Words for people (reports, CLI, UI). The file format has its own tokens (core/io).
 const char* label(GoalKind);
 const char* label(GoalStatus);

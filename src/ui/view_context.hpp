@@ -1,0 +1,52 @@
+#pragma once
+// What every view is drawn with: the plan (read-only: the single source of truth), the UI's own
+// state, and the queue of edits the view asks for. Views never change the plan; after the frame
+// the app applies the queued transactions through the history (one undo step per user action).
+//
+//   void draw_goal_tree_view(ViewContext& cx);   // reads cx.plan, queues cx.edits.push(...)
+#include <string>
+#include <vector>
+
+#include "core/commands/edits.hpp"
+#include "core/model/date.hpp"
+#include "core/model/ids.hpp"
+#include "ui/ui_state.hpp"
+
+namespace accord::ui {
+
+// The frame's requests, applied in order after the frame by App::after_frame().
+class Edits {
+public:
+    enum class Kind { Apply, Seal, Undo, Redo };
+    struct Request {
+        Kind kind;
+        Transaction transaction;
+    };
+
+    void push(Transaction transaction) { requests_.push_back({Kind::Apply, std::move(transaction)}); }
+    void seal() { requests_.push_back({Kind::Seal, {}}); }  // a text field was left: next edit is a new step
+    void undo() { requests_.push_back({Kind::Undo, {}}); }
+    void redo() { requests_.push_back({Kind::Redo, {}}); }
+
+    std::vector<Request> take() { return std::move(requests_); }
+
+private:
+    std::vector<Request> requests_;
+};
+
+struct ViewContext {
+    const Plan& plan;
+    UiState& ui;
+    Edits& edits;
+    IdSource& ids;
+    Date today;
+
+    // Shows another view, optionally asking it to select and reveal an entity.
+    void go(View view, Id focus = {}) {
+        ui.view = view;
+        ui.focus = std::move(focus);
+    }
+    void notify(std::string text, bool error = false);
+};
+
+}  // namespace accord::ui

@@ -1,0 +1,13 @@
+#include "ui/views/alignment_view.hpp"
+
+#include "ui/view_context.hpp"
+#include "ui/widgets.hpp"
+
+namespace accord::ui {
+
+void draw_alignment_view(ViewContext& cx) {
+    (void)cx;
+    muted_text("This view is being built.");
+}
+
+}  // namespace accord::ui

@@ -1,0 +1,15 @@
+#pragma once
+// Vision: the shared vision statement, mission, the why and horizon; values with their endorsements; the glossary.
+#include <string>
+
+namespace accord::ui {
+
+struct ViewContext;
+
+// What this view remembers between frames (selection, scroll, open panels): never undone, never saved.
+struct VisionState {
+};
+
+void draw_vision_view(ViewContext& cx);
+
+}  // namespace accord::ui
