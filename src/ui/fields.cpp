@@ -15,6 +15,24 @@ void field_label(const char* label, const char* help) {
     ImGui::SameLine(em(8.5f));
 }
 
+const std::string& key_of(const Vision&) {
+    static const std::string key = "vision";
+    return key;
+}
+
+const std::string& key_of(const Communication&) {
+    static const std::string key = "communication";
+    return key;
+}
+
+void commit(ViewContext& cx, Vision changed, const char* field) {
+    cx.edits.push(edits::set_vision(cx.plan, std::move(changed), std::string(field) + "@vision"));
+}
+
+void commit(ViewContext& cx, Communication changed, const char* field) {
+    cx.edits.push(edits::set_communication(cx.plan, std::move(changed), std::string(field) + "@communication"));
+}
+
 std::string input_id(const char* label) { return std::string("##") + label; }
 
 bool parse_date_text(const std::string& text, std::optional<Date>& out) {

@@ -29,12 +29,31 @@ namespace accord::ui {
 // [SECTION] Committing edits
 //-----------------------------------------------------------------------------
 
+// What names an entity in ID scopes and coalescing keys: its id; the parts of the plan that exist
+// once have a fixed name.
+template <class T>
+const std::string& key_of(const T& entity) {
+    return entity.id;
+}
+const std::string& key_of(const Vision&);
+const std::string& key_of(const Communication&);
+
 // Queues `changed` (a copy of an entity with one field edited) as an update; edits with the same
 // key in a row are one undo step.
 template <class T>
 void commit(ViewContext& cx, T changed, const char* field) {
-    std::string key = std::string(field) + "@" + changed.id;
+    std::string key = std::string(field) + "@" + key_of(changed);
     cx.edits.push(edits::update(cx.plan, std::move(changed), std::move(key)));
+}
+void commit(ViewContext& cx, Vision changed, const char* field);
+void commit(ViewContext& cx, Communication changed, const char* field);
+
+// Before an entity's name input: if the entity was just added, the input takes the keyboard with
+// its text selected, so the user types the real name straight away.
+inline void focus_if_new(ViewContext& cx, const Id& id) {
+    if (cx.ui.rename != id) return;
+    ImGui::SetKeyboardFocusHere();
+    cx.ui.rename.clear();
 }
 
 // After an input: leaving it ends the undo step its typing made.
@@ -64,10 +83,9 @@ void partner_chip(const Plan& plan, const Id& partner);
 //-----------------------------------------------------------------------------
 
 template <class T>
-void text_field(ViewContext& cx, const char* label, const T& entity, std::string T::*member,
+void text_input(ViewContext& cx, const char* label, const T& entity, std::string T::*member,
                 const char* hint = nullptr, bool multiline = false) {
-    ImGui::PushID(entity.id.c_str());
-    field_label(label);
+    ImGui::PushID(key_of(entity).c_str());
     std::string text = entity.*member;
     const std::string id = input_id(label);
     bool changed;
@@ -87,9 +105,15 @@ void text_field(ViewContext& cx, const char* label, const T& entity, std::string
 }
 
 template <class T>
-void number_field(ViewContext& cx, const char* label, const T& entity, double T::*member, const char* format = "%g") {
-    ImGui::PushID(entity.id.c_str());
+void text_field(ViewContext& cx, const char* label, const T& entity, std::string T::*member,
+                const char* hint = nullptr, bool multiline = false) {
     field_label(label);
+    text_input(cx, label, entity, member, hint, multiline);
+}
+
+template <class T>
+void number_input(ViewContext& cx, const char* label, const T& entity, double T::*member, const char* format = "%g") {
+    ImGui::PushID(key_of(entity).c_str());
     double value = entity.*member;
     ImGui::SetNextItemWidth(-FLT_MIN);
     if (ImGui::InputDouble(input_id(label).c_str(), &value, 0, 0, format) && value != entity.*member) {
@@ -102,9 +126,14 @@ void number_field(ViewContext& cx, const char* label, const T& entity, double T:
 }
 
 template <class T>
-void int_slider_field(ViewContext& cx, const char* label, const T& entity, int T::*member, int low, int high) {
-    ImGui::PushID(entity.id.c_str());
+void number_field(ViewContext& cx, const char* label, const T& entity, double T::*member, const char* format = "%g") {
     field_label(label);
+    number_input(cx, label, entity, member, format);
+}
+
+template <class T>
+void int_slider_input(ViewContext& cx, const char* label, const T& entity, int T::*member, int low, int high) {
+    ImGui::PushID(key_of(entity).c_str());
     int value = entity.*member;
     ImGui::SetNextItemWidth(-FLT_MIN);
     if (ImGui::SliderInt(input_id(label).c_str(), &value, low, high) && value != entity.*member) {
@@ -117,9 +146,14 @@ void int_slider_field(ViewContext& cx, const char* label, const T& entity, int T
 }
 
 template <class T>
-void date_field(ViewContext& cx, const char* label, const T& entity, std::optional<Date> T::*member) {
-    ImGui::PushID(entity.id.c_str());
+void int_slider_field(ViewContext& cx, const char* label, const T& entity, int T::*member, int low, int high) {
     field_label(label);
+    int_slider_input(cx, label, entity, member, low, high);
+}
+
+template <class T>
+void date_input(ViewContext& cx, const char* label, const T& entity, std::optional<Date> T::*member) {
+    ImGui::PushID(key_of(entity).c_str());
     const std::optional<Date>& current = entity.*member;
     std::string text = current ? current->iso() : "";
     ImGui::SetNextItemWidth(-FLT_MIN);
@@ -137,8 +171,14 @@ void date_field(ViewContext& cx, const char* label, const T& entity, std::option
 }
 
 template <class T>
+void date_field(ViewContext& cx, const char* label, const T& entity, std::optional<Date> T::*member) {
+    field_label(label);
+    date_input(cx, label, entity, member);
+}
+
+template <class T>
 void checkbox_field(ViewContext& cx, const char* label, const T& entity, bool T::*member) {
-    ImGui::PushID(entity.id.c_str());
+    ImGui::PushID(key_of(entity).c_str());
     bool value = entity.*member;
     if (ImGui::Checkbox(label, &value)) {
         T copy = entity;
@@ -151,9 +191,8 @@ void checkbox_field(ViewContext& cx, const char* label, const T& entity, bool T:
 
 // Choices named by the model's label() overloads (plan.hpp).
 template <class T, class E>
-void enum_field(ViewContext& cx, const char* label, const T& entity, E T::*member, std::initializer_list<E> options) {
-    ImGui::PushID(entity.id.c_str());
-    field_label(label);
+void enum_input(ViewContext& cx, const char* label, const T& entity, E T::*member, std::initializer_list<E> options) {
+    ImGui::PushID(key_of(entity).c_str());
     ImGui::SetNextItemWidth(-FLT_MIN);
     if (ImGui::BeginCombo(input_id(label).c_str(), accord::label(entity.*member))) {
         for (E option : options) {
@@ -169,11 +208,16 @@ void enum_field(ViewContext& cx, const char* label, const T& entity, E T::*membe
     ImGui::PopID();
 }
 
+template <class T, class E>
+void enum_field(ViewContext& cx, const char* label, const T& entity, E T::*member, std::initializer_list<E> options) {
+    field_label(label);
+    enum_input(cx, label, entity, member, options);
+}
+
 // One partner (or nobody, when allowed).
 template <class T>
-void partner_field(ViewContext& cx, const char* label, const T& entity, Id T::*member, bool allow_none = true) {
-    ImGui::PushID(entity.id.c_str());
-    field_label(label);
+void partner_input(ViewContext& cx, const char* label, const T& entity, Id T::*member, bool allow_none = true) {
+    ImGui::PushID(key_of(entity).c_str());
     const Id& current = entity.*member;
     const Partner* shown = cx.plan.find_partner(current);
     ImGui::SetNextItemWidth(-FLT_MIN);
@@ -196,11 +240,16 @@ void partner_field(ViewContext& cx, const char* label, const T& entity, Id T::*m
     ImGui::PopID();
 }
 
+template <class T>
+void partner_field(ViewContext& cx, const char* label, const T& entity, Id T::*member, bool allow_none = true) {
+    field_label(label);
+    partner_input(cx, label, entity, member, allow_none);
+}
+
 // Any number of partners, as a row of checkboxes in the partners' order.
 template <class T>
-void partners_field(ViewContext& cx, const char* label, const T& entity, std::vector<Id> T::*member) {
-    ImGui::PushID(entity.id.c_str());
-    field_label(label);
+void partners_input(ViewContext& cx, const char* label, const T& entity, std::vector<Id> T::*member) {
+    ImGui::PushID(key_of(entity).c_str());
     const std::vector<Id>& chosen = entity.*member;
     if (cx.plan.partners.empty()) ImGui::TextDisabled("No partners yet");
     for (size_t i = 0; i < cx.plan.partners.size(); ++i) {
@@ -222,6 +271,12 @@ void partners_field(ViewContext& cx, const char* label, const T& entity, std::ve
         ImGui::PopID();
     }
     ImGui::PopID();
+}
+
+template <class T>
+void partners_field(ViewContext& cx, const char* label, const T& entity, std::vector<Id> T::*member) {
+    field_label(label);
+    partners_input(cx, label, entity, member);
 }
 
 }  // namespace accord::ui

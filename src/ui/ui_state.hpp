@@ -33,6 +33,7 @@ struct UiState {
     bool dark = false;
     Id me;     // the partner using this device: the author of edits ("" until they say)
     Id focus;  // an entity another view asked the current one to show (a jump from the dashboard)
+    Id rename;  // an entity just added: its name field takes the keyboard, text selected
     Notice notice;
 
     DashboardState dashboard;

@@ -1,6 +1,11 @@
 #include "ui/widgets.hpp"
 
+#include <string>
+#include <vector>
+
+#include "imgui_internal.h"  // the window's work rectangle, narrowed inside a section
 #include "ui/fonts.hpp"
+#include "ui/runner.hpp"
 #include "ui/theme.hpp"
 
 namespace accord::ui {
@@ -23,6 +28,80 @@ void end_card() {
     ImGui::EndChild();
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(2);
+}
+
+namespace {
+
+struct OpenSection {
+    ImGuiID id;
+    ImVec2 start;
+    float pad_x, pad_y;
+    float work_max_x, content_max_x;
+};
+
+std::vector<OpenSection>& open_sections() {
+    static std::vector<OpenSection> stack;
+    return stack;
+}
+
+}  // namespace
+
+void begin_section(const char* id, const char* title) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const ImGuiID key = window->GetID(id);
+    const float pad_x = em(1.0f), pad_y = em(0.8f);
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float height = ImGui::GetStateStorage()->GetFloat(key, em(3.0f));
+    const float rounding = ImGui::GetStyle().ChildRounding;
+    ImDrawList* draw = window->DrawList;
+    draw->AddRectFilled(start, ImVec2(start.x + width, start.y + height), palette().panel, rounding);
+    draw->AddRect(start, ImVec2(start.x + width, start.y + height), palette().panel_border, rounding);
+
+    open_sections().push_back({key, start, pad_x, pad_y, window->WorkRect.Max.x, window->ContentRegionRect.Max.x});
+    // Narrow what "the rest of the line" means, so full-width inputs and tables keep the padding.
+    window->WorkRect.Max.x = start.x + width - pad_x;
+    window->ContentRegionRect.Max.x = start.x + width - pad_x;
+    ImGui::SetCursorScreenPos(ImVec2(start.x + pad_x, start.y + pad_y));
+    ImGui::BeginGroup();
+    if (title && *title) {
+        ImGui::PushFont(fonts().bold);
+        ImGui::TextUnformatted(title);
+        ImGui::PopFont();
+        ImGui::Spacing();
+    }
+}
+
+void end_section() {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const OpenSection section = open_sections().back();
+    open_sections().pop_back();
+    ImGui::EndGroup();
+    const float bottom = ImGui::GetItemRectMax().y + section.pad_y;
+    window->WorkRect.Max.x = section.work_max_x;
+    window->ContentRegionRect.Max.x = section.content_max_x;
+    const float height = bottom - section.start.y;
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    if (storage->GetFloat(section.id, -1.0f) != height) {
+        storage->SetFloat(section.id, height);
+        request_frames(2);  // draw again at the new height
+    }
+    ImGui::SetCursorScreenPos(ImVec2(section.start.x, bottom));
+    ImGui::Dummy(ImVec2(0, 0));
+    ImGui::Spacing();
+}
+
+bool icon_button(const char* icon, const char* label) {
+    std::string text = std::string(icon) + "  " + label;
+    return ImGui::Button(text.c_str());
+}
+
+bool small_icon_button(const char* icon, const char* id, const char* tooltip) {
+    std::string text = std::string(icon) + "##" + id;
+    const float side = ImGui::GetFrameHeight();
+    const bool pressed = ImGui::Button(text.c_str(), ImVec2(side, side));
+    if (tooltip && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tooltip);
+    return pressed;
 }
 
 void muted_text(const char* text) {

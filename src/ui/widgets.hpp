@@ -12,7 +12,20 @@ inline ImVec2 em2(float x, float y) { return ImVec2(em(x), em(y)); }
 bool begin_card(const char* id, const char* title, ImVec2 size = ImVec2(0, 0));
 void end_card();
 
+// A full-width panel whose height follows its content, for forms and lists that scroll with the
+// view; pair with end_section(). Unlike a child window it needs no height up front: the panel
+// is drawn at the height its content took the frame before (the app draws a few frames after every
+// change, so a new height settles at once). Inside, inputs sized -FLT_MIN stop at its padding.
+void begin_section(const char* id, const char* title = nullptr);
+void end_section();
+
 // Text in a muted colour.
 void muted_text(const char* text);
+
+// A button with an icon and a label, e.g. icon_button(ICON_ADD, "Add value").
+bool icon_button(const char* icon, const char* label);
+
+// A small square icon-only button with a tooltip (remove, move up...). `id` must be unique in scope.
+bool small_icon_button(const char* icon, const char* id, const char* tooltip);
 
 }  // namespace accord::ui

@@ -86,11 +86,19 @@ void coalesce(Transaction& top, Transaction next) {
 
 }  // namespace
 
+// "Cannot rename plan: title must not be empty". People see the field's name, not the file path
+// that import reports use ("goals[3].title").
 std::string Outcome::message() const {
     if (applied) return label;
-    std::string out = "Cannot " + (label.empty() ? std::string("make this change") : label);
-    if (!problems.empty()) out += ": " + problems.front().text();
-    return out;
+    std::string action = label.empty() ? std::string("make this change") : label;
+    if (action[0] >= 'A' && action[0] <= 'Z') action[0] = static_cast<char>(action[0] - 'A' + 'a');
+    std::string out = "Cannot " + action;
+    if (problems.empty()) return out;
+    const Problem& first = problems.front();
+    std::string field = first.path.substr(first.path.find_last_of('.') + 1);
+    field = field.substr(0, field.find('['));
+    for (char& c : field) if (c == '_') c = ' ';
+    return out + ": " + (field.empty() ? "" : field + " ") + first.message;
 }
 
 bool apply_ops(Plan& plan, const std::vector<Op>& ops, bool forward) {

@@ -140,6 +140,7 @@ TEST_CASE("a rating outside 1 to 5 is refused with the field that is wrong") {
     const Outcome outcome = history.apply(plan, edits::set_rating(plan, "spring", "trust", "p-ben", 7, ""), kBen);
     CHECK_FALSE(outcome);
     CHECK(outcome.problems.front().text() == "rounds[0].ratings[1].score: must be between 1 and 5, got 7");
+    CHECK(outcome.message() == "Cannot rate: score must be between 1 and 5, got 7");
     CHECK(plan.rounds[0].ratings[1].score == 2);
 }
 
@@ -148,7 +149,7 @@ TEST_CASE("moving a goal under its own descendant is refused, naming both goals"
     History history;
     const Outcome outcome = history.apply(plan, edits::move_goal(plan, "growth", "pilot"), kAnna);
     CHECK_FALSE(outcome);
-    CHECK(outcome.message() == "Cannot Move goal: 'Growth' cannot be placed under 'Pilot', which is inside it");
+    CHECK(outcome.message() == "Cannot move goal: 'Growth' cannot be placed under 'Pilot', which is inside it");
     CHECK(plan.find_goal("growth")->parent == "vision");
 }
 
@@ -317,9 +318,9 @@ TEST_CASE("an id that exists already, or does not exist, is refused before anyth
     Plan plan = small_plan();
     History history;
     const Outcome twice = history.apply(plan, edits::add(plan, goal("pilot", "", "Again")), kAnna);
-    CHECK(twice.message() == "Cannot Add goal: a goal with id 'pilot' already exists");
+    CHECK(twice.message() == "Cannot add goal: a goal with id 'pilot' already exists");
     const Outcome ghost = history.apply(plan, edits::remove<Risk>(plan, "nope"), kAnna);
-    CHECK(ghost.message() == "Cannot Remove risk: there is no risk with id 'nope'");
+    CHECK(ghost.message() == "Cannot remove risk: there is no risk with id 'nope'");
     CHECK(plan.revision == 0);
 }
 

@@ -104,3 +104,44 @@ export async function regionStats(page, png, region) {
     };
   }, { base64: png.toString('base64'), region });
 }
+
+// Types text like a person: the app receives it through its hidden text area (IME-safe path).
+export async function typeText(page, text) {
+  await page.keyboard.type(text, { delay: 5 });
+  await settle(page);
+}
+
+export async function press(page, key) {
+  await page.keyboard.press(key);
+  await settle(page);
+}
+
+// Clicks an input, replaces its text and leaves it with Enter (single-line) or a click on empty
+// canvas (`leave: 'click'`, for multi-line inputs where Enter is a new line).
+export async function fill(page, label, text, options = {}) {
+  const item = await click(page, label, options);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await typeText(page, text);
+  if (options.leave === 'click') {
+    await page.mouse.click(options.leaveAt?.x ?? 5, options.leaveAt?.y ?? 790);
+    await settle(page);
+  } else {
+    await press(page, 'Enter');
+  }
+  return item;
+}
+
+// Presses at one point, moves in steps (so the app sees a drag, not a jump) and releases.
+export async function drag(page, from, to, { steps = 12 } = {}) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await settle(page);
+  for (let i = 1; i <= steps; i++) {
+    await page.mouse.move(from.x + (to.x - from.x) * i / steps, from.y + (to.y - from.y) * i / steps);
+    await page.evaluate(() => Module._accord_wake());
+  }
+  await settle(page);
+  await page.mouse.up();
+  await settle(page);
+}
