@@ -91,6 +91,20 @@ void end_section() {
     ImGui::Spacing();
 }
 
+void align_right(float width) {
+    ImGui::SameLine();
+    ImGui::SetCursorPosX(ImGui::GetContentRegionMax().x - width);
+}
+
+bool begin_pane(const char* id, ImVec2 size) {
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
+    const bool open = ImGui::BeginChild(id, size, false);
+    ImGui::PopStyleColor();
+    return open;
+}
+
+void end_pane() { ImGui::EndChild(); }
+
 bool icon_button(const char* icon, const char* label) {
     std::string text = std::string(icon) + "  " + label;
     return ImGui::Button(text.c_str());

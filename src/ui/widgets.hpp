@@ -19,6 +19,14 @@ void end_card();
 void begin_section(const char* id, const char* title = nullptr);
 void end_section();
 
+// Continues the line with the next item of `width` against the right edge of the content region
+// (inside a section too, where SameLine's offsets would count from the section's group).
+void align_right(float width);
+
+// A child window that only lays out (no background of its own): columns of a view.
+bool begin_pane(const char* id, ImVec2 size);
+void end_pane();
+
 // Text in a muted colour.
 void muted_text(const char* text);
 

@@ -51,12 +51,19 @@ export function visibleLabel(label) {
   return (cut < 0 ? label : label.slice(0, cut)).replace(/[\uE000-\uF8FF]/g, '').trim();
 }
 
-// Finds one shown widget by its full label ("Goals##nav"), its visible text, or a RegExp.
+// The hidden part of a label, from "##" on: what names an icon-only button ("\uf1f8##remove").
+export function hiddenId(label) {
+  const cut = label.indexOf('##');
+  return cut < 0 ? null : label.slice(cut);
+}
+
+// Finds one shown widget by its full label ("Goals##nav"), its visible text, its hidden id
+// ("##remove"), or a RegExp.
 export async function find(page, label, { window } = {}) {
   const all = (await items(page)).filter((item) => item.shown && (!window || item.window.includes(window)));
   const matches = all.filter((item) => (label instanceof RegExp
     ? label.test(item.label) || label.test(visibleLabel(item.label))
-    : item.label === label || visibleLabel(item.label) === label));
+    : item.label === label || visibleLabel(item.label) === label || (label.startsWith('##') && hiddenId(item.label) === label)));
   assert.ok(matches.length > 0, `no widget labelled ${label} on screen; seen: ${
     all.map((item) => JSON.stringify(visibleLabel(item.label))).slice(0, 60).join(', ')}`);
   return matches[matches.length - 1];
