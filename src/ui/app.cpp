@@ -2,7 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/model/search.hpp"
 #include "imgui.h"
+#include "misc/cpp/imgui_stdlib.h"
 #include "platform/platform.hpp"
 #include "ui/fonts.hpp"
 #include "ui/icons.hpp"
@@ -15,6 +17,7 @@
 // [SECTION] Views
 // [SECTION] Frame: shell, view, edits
 // [SECTION] Title bar, notices, navigation
+// [SECTION] Find
 // [SECTION] Keyboard shortcuts
 // [SECTION] State for the e2e tests
 
@@ -51,6 +54,21 @@ constexpr double kNoticeMs = 4000;
 
 Date today() { return Date::from_unix_ms(platform::wall_clock_ms()); }
 
+View view_of(HitKind kind) {
+    switch (kind) {
+        case HitKind::Partner: return View::Partners;
+        case HitKind::Value:
+        case HitKind::GlossaryTerm: return View::Vision;
+        case HitKind::Goal: return View::Goals;
+        case HitKind::Activity: return View::Roles;
+        case HitKind::Dimension: return View::Alignment;
+        case HitKind::Risk: return View::Risks;
+        case HitKind::CheckIn:
+        case HitKind::Review: return View::Checkins;
+    }
+    return View::Dashboard;
+}
+
 }  // namespace
 
 const char* view_name(View view) { return kViews[static_cast<int>(view)].name; }
@@ -80,6 +98,7 @@ void App::draw() {
     draw_navigation();
     ImGui::SameLine(0, 0);
     draw_view();
+    draw_find();
     ImGui::End();
 }
 
@@ -130,6 +149,7 @@ void App::draw_view() {
 
 //-----------------------------------------------------------------------------
 // [SECTION] Title bar, notices, navigation
+// [SECTION] Find
 //-----------------------------------------------------------------------------
 
 void App::draw_title_bar() {
@@ -143,12 +163,15 @@ void App::draw_title_bar() {
     ImGui::TextUnformatted(ICON_HANDSHAKE);
     ImGui::PopStyleColor();
     ImGui::SameLine();
-    ImGui::TextUnformatted(plan_.title.c_str());
+    draw_plan_title();
     ImGui::PopFont();
 
     const float button = ImGui::GetFrameHeight();
     const float gap = ImGui::GetStyle().ItemSpacing.x;
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - 3 * button - 2 * gap);
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - 4 * button - 3 * gap);
+    if (ImGui::Button(ICON_FIND "##find", ImVec2(button, button))) ui_.find_open = true;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Find (Ctrl+F)");
+    ImGui::SameLine();
     ImGui::BeginDisabled(!history_.can_undo());
     if (ImGui::Button(ICON_UNDO "##undo", ImVec2(button, button))) edits_.undo();
     ImGui::EndDisabled();
@@ -172,6 +195,27 @@ void App::draw_title_bar() {
     ImGui::EndChild();
     ImGui::PopStyleVar(2);
     ImGui::PopStyleColor();
+}
+
+// The plan's title; a click turns it into an input (Enter or leaving it keeps the new title).
+void App::draw_plan_title() {
+    if (!ui_.renaming_plan) {
+        ImGui::TextUnformatted(plan_.title.c_str());
+        if (ImGui::IsItemHovered()) {
+            ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+            ImGui::SetTooltip("Rename the plan");
+        }
+        if (ImGui::IsItemClicked()) ui_.renaming_plan = true;
+        return;
+    }
+    std::string title = plan_.title;
+    ImGui::SetNextItemWidth(em(24));
+    if (ImGui::IsWindowAppearing() || !ImGui::IsAnyItemActive()) ImGui::SetKeyboardFocusHere();
+    if (ImGui::InputText("##plan-title", &title)) edits_.push(edits::set_title(plan_, title, "title@plan"));
+    if (ImGui::IsItemDeactivated()) {
+        edits_.seal();
+        ui_.renaming_plan = false;
+    }
 }
 
 // The last edit's result, in one line under the view's title; it goes after a few seconds.
@@ -212,6 +256,45 @@ void App::draw_navigation() {
 }
 
 //-----------------------------------------------------------------------------
+// [SECTION] Find
+//-----------------------------------------------------------------------------
+
+// A box over the view: type, see what matches across the plan, Enter or click to go there.
+void App::draw_find() {
+    if (ui_.find_open) {
+        ImGui::OpenPopup("Find");
+        ui_.find_open = false;
+    }
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + viewport->Size.x * 0.5f, viewport->Pos.y + em(4)), ImGuiCond_Always,
+                            ImVec2(0.5f, 0.0f));
+    ImGui::SetNextWindowSize(ImVec2(em(34), 0));
+    if (!ImGui::BeginPopup("Find")) return;
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    const bool enter = ImGui::InputTextWithHint("##find-query", ICON_FIND "  Find goals, partners, risks…", &ui_.find_query,
+                                                ImGuiInputTextFlags_EnterReturnsTrue);
+    const auto hits = search(plan_, ui_.find_query, 12);
+    const SearchHit* chosen = enter && !hits.empty() ? &hits.front() : nullptr;
+    for (const SearchHit& hit : hits) {
+        ImGui::PushID(hit.id.c_str());
+        std::string line = hit.title + "##hit";
+        if (ImGui::Selectable(line.c_str())) chosen = &hit;
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s%s%s", label(hit.kind), hit.field == "name" ? "" : " · ",
+                            hit.field == "name" ? "" : hit.field.c_str());
+        ImGui::PopID();
+    }
+    if (hits.empty() && !ui_.find_query.empty()) muted_text("Nothing matches.");
+    if (chosen) {
+        ui_.view = view_of(chosen->kind);
+        ui_.focus = chosen->id;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+//-----------------------------------------------------------------------------
 // [SECTION] Keyboard shortcuts
 //-----------------------------------------------------------------------------
 
@@ -221,7 +304,11 @@ void App::handle_shortcuts() {
     const bool command = io.KeyCtrl || io.KeySuper;
     // A focused text field keeps Ctrl+Z for its own typing (ImGui's text undo).
     if (!command || io.WantTextInput) return;
-    if (ImGui::IsKeyPressed(ImGuiKey_Z, false)) {
+    // ImGui 1.86 names only the keys its own widgets use (A, C, V, X, Y, Z); others are read by
+    // the backend's key code, which for GLFW letters is the capital's ASCII code.
+    if (ImGui::IsKeyPressed('F', false)) {
+        ui_.find_open = true;
+    } else if (ImGui::IsKeyPressed(ImGuiKey_Z, false)) {
         if (io.KeyShift) edits_.redo();
         else edits_.undo();
     } else if (ImGui::IsKeyPressed(ImGuiKey_Y, false)) {

@@ -20,6 +20,8 @@ public:
 
 private:
     void draw_title_bar();
+    void draw_plan_title();
+    void draw_find();
     void draw_notice();
     void draw_navigation();
     void draw_view();

@@ -35,6 +35,9 @@ struct UiState {
     Id focus;  // an entity another view asked the current one to show (a jump from the dashboard)
     Id rename;  // an entity just added: its name field takes the keyboard, text selected
     Notice notice;
+    bool find_open = false;   // the find box (Ctrl+F)
+    std::string find_query;
+    bool renaming_plan = false;  // the title bar shows an input for the plan's title
 
     DashboardState dashboard;
     VisionState vision;

@@ -150,6 +150,14 @@ mergeInto(LibraryManager.library, {
       canvas.addEventListener('pointerup', focusIfWanted);
       canvas.addEventListener('touchend', focusIfWanted);
 
+      // The app's own shortcuts (find, undo, redo, open, export, save) must not also open the
+      // browser's find bar or file dialogs. Copy, cut, paste and select-all keep their default:
+      // the browser's clipboard events are how text gets in and out.
+      window.addEventListener('keydown', function(event) {
+        if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+        if (['f', 'z', 'y', 'o', 'e', 's'].indexOf((event.key || '').toLowerCase()) >= 0) event.preventDefault();
+      }, true);
+
       // Any input wakes the idle loop.
       var wake = function() { AccordWeb.call('accord_wake'); };
       ['mousemove', 'mousedown', 'mouseup', 'mouseenter', 'mouseleave'].forEach(function(type) {
