@@ -1,7 +1,6 @@
 // score_plan: every area at once, on whole plans (docs/scoring.md).
 #include <catch2/catch.hpp>
 
-#include <chrono>
 
 #include "core/scoring/scores.hpp"
 #include "plan_builder.hpp"
