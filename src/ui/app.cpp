@@ -78,8 +78,31 @@ const char* view_name(View view) { return kViews[static_cast<int>(view)].name; }
 //-----------------------------------------------------------------------------
 
 void App::setup() {
-    plan_ = new_plan("Untitled partnership", ids_, platform::wall_clock_ms());
+    open(new_plan("Untitled partnership", ids_, platform::wall_clock_ms()));
     test_hooks::set_state_provider([this] { return test_state(); });
+}
+
+void App::open(Plan plan) {
+    plan_ = std::move(plan);
+    history_.clear();
+    scored_revision_ = -1;
+    ui_.focus.clear();
+    ui_.rename.clear();
+    platform::wake();
+}
+
+// Scores are a pure function of the plan and the day: worked out again only when either changed.
+void App::refresh_scores() {
+    const Date day = today();
+    if (plan_.revision == scored_revision_ && day == scored_day_) return;
+    scores_ = scoring::score_plan(plan_, day);
+    scored_revision_ = plan_.revision;
+    scored_day_ = day;
+}
+
+ViewContext App::context() {
+    refresh_scores();
+    return ViewContext{plan_, scores_, ui_, edits_, ids_, scored_day_};
 }
 
 void App::draw() {
@@ -140,7 +163,7 @@ void App::draw_view() {
     ImGui::PopFont();
     draw_notice();
     ImGui::Spacing();
-    ViewContext cx{plan_, ui_, edits_, ids_, today()};
+    ViewContext cx = context();
     kViews[static_cast<int>(ui_.view)].draw(cx);
     ImGui::PopStyleVar();
     ImGui::EndChild();
