@@ -202,8 +202,7 @@ json upgrade_v0_to_v1(const json& old, ProblemList& problems) {
 //-----------------------------------------------------------------------------
 
 constexpr Migration kMigrations[] = {
-    {0, "ids derived from content, goal parents and owners by id, default alignment dimensions",
-     upgrade_v0_to_v1},
+    {0, upgrade_v0_to_v1},  // ids derived from content, links by id, default alignment dimensions
 };
 
 constexpr bool chain_is_complete() {

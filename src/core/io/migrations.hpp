@@ -11,8 +11,7 @@
 namespace accord::io {
 
 struct Migration {
-    int from;             // reads a document of this version and returns one of version from + 1
-    const char* change;   // what the step does, for people
+    int from;  // reads a document of this version and returns one of version from + 1
     nlohmann::json (*upgrade)(const nlohmann::json& document, ProblemList& problems);
 };
 
