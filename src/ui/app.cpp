@@ -2,7 +2,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include <fstream>
+#include <sstream>
+
+#include "core/io/plan_file.hpp"
 #include "core/model/search.hpp"
+#include "core/scoring/report.hpp"
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
 #include "platform/platform.hpp"
@@ -188,6 +193,10 @@ void App::draw_title_bar() {
     ImGui::SameLine();
     draw_plan_title();
     ImGui::PopFont();
+    ImGui::SameLine();
+    draw_plan_menu();
+    ImGui::PushFont(fonts().title);
+    ImGui::PopFont();
 
     const float button = ImGui::GetFrameHeight();
     const float gap = ImGui::GetStyle().ItemSpacing.x;
@@ -244,6 +253,34 @@ void App::draw_plan_title() {
         edits_.seal();
         ui_.renaming_plan = ui_.plan_title_focused = false;
     }
+}
+
+// What can be done with plans as a whole.
+void App::draw_plan_menu() {
+    if (ImGui::Button(ICON_MENU "  Plan")) ImGui::OpenPopup("plan-menu");
+    if (!ImGui::BeginPopup("plan-menu")) return;
+    if (ImGui::MenuItem(ICON_NEW "  New plan"))
+        open(new_plan("Untitled partnership", ids_, platform::wall_clock_ms()));
+    if (ImGui::MenuItem(ICON_BOOK "  Open sample plan")) open_sample();
+    ImGui::Separator();
+    if (ImGui::MenuItem(ICON_FIND "  Find…", "Ctrl+F")) ui_.find_open = true;
+    ImGui::EndPopup();
+}
+
+// The sample partnership shipped with the app (assets/sample.accord.json, embedded at build time).
+void App::open_sample() {
+    std::ifstream in("/assets/sample.accord.json", std::ios::binary);
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    io::ImportResult result = io::import_plan(bytes.str());
+    if (!result.ok()) {
+        ui_.notice = {"The sample plan could not be read: " + (result.problems.empty() ? std::string("no data")
+                                                                                         : result.problems.front().text()),
+                      true, platform::now_ms()};
+        return;
+    }
+    open(std::move(*result.plan));
+    ui_.notice = {"Opened the sample plan", false, platform::now_ms()};
 }
 
 // The last edit's result, in one line under the view's title; it goes after a few seconds.
@@ -346,8 +383,12 @@ void App::handle_shortcuts() {
 // [SECTION] State for the e2e tests
 //-----------------------------------------------------------------------------
 
+// The plan and its scores as the file and the CLI write them, so tests check real values.
 std::string App::test_state() const {
     return nlohmann::json{{"view", view_name(ui_.view)},
+                          {"plan", nlohmann::json::parse(io::export_plan(plan_))},
+                          {"scores", scoring::scores_to_json(scores_, plan_)},
+                          {"me", ui_.me},
                           {"theme", ui_.dark ? "dark" : "light"},
                           {"title", plan_.title},
                           {"revision", plan_.revision},

@@ -25,6 +25,8 @@ public:
 private:
     void draw_title_bar();
     void draw_plan_title();
+    void draw_plan_menu();
+    void open_sample();
     void draw_find();
     void draw_notice();
     void draw_navigation();
