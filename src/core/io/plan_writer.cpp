@@ -233,10 +233,14 @@ Doc value_item(const ValueItem& v) {
     return o;
 }
 
+// A figure with nothing to measure at the time is written as null.
+Doc score(const std::optional<double>& value) { return value ? Doc(*value) : Doc(nullptr); }
+
 Doc scores(const ScoreSnapshot& s) {
-    return Doc{{"health", s.health},     {"goal_progress", s.goal_progress}, {"alignment", s.alignment},
-               {"roles", s.roles},       {"risk", s.risk},                   {"communication", s.communication},
-               {"balance", s.balance}};
+    return Doc{{"health", score(s.health)},     {"goal_progress", score(s.goal_progress)},
+               {"alignment", score(s.alignment)}, {"roles", score(s.roles)},
+               {"risk", score(s.risk)},           {"communication", score(s.communication)},
+               {"balance", score(s.balance)}};
 }
 
 Doc review(const Review& r) {
