@@ -85,6 +85,12 @@ const char* view_name(View view) { return kViews[static_cast<int>(view)].name; }
 void App::setup() {
     open(new_plan("Untitled partnership", ids_, platform::wall_clock_ms()));
     test_hooks::set_state_provider([this] { return test_state(); });
+    test_hooks::set_open_handler([this](const std::string& bytes) -> std::string {
+        io::ImportResult result = io::import_plan(bytes);
+        if (!result.ok()) return result.problems.empty() ? "not a plan" : result.problems.front().text();
+        open(std::move(*result.plan));
+        return "";
+    });
 }
 
 void App::open(Plan plan) {
