@@ -19,6 +19,7 @@
 // the model valid and stamp every changed entity; scores are pure functions (core/scoring).
 // Every entity carries `Stamp` (for merging field by field) and `extra` (fields this version does
 // not know, kept so that a file from a newer minor version survives a round trip).
+#include <cstddef>
 #include <cstdint>
 #include <map>
 #include <optional>
