@@ -54,7 +54,11 @@ TEST_CASE("a Markdown report keeps markup in names inert", "[insights][report]")
     const std::string md = outside_fences(report(hostile_plan(), insights::ReportFormat::Markdown));
     CHECK_THAT(md, Catch::StartsWith("# \\<script\\>alert(1)\\</script\\> \\*\\*Pilot\\*\\* \\| \\`x\\`\n"));
     CHECK(md.find("<script>") == std::string::npos);
-    CHECK(md.find("<img") == std::string::npos);
+    for (std::size_t at = md.find('<'); at != std::string::npos; at = md.find('<', at + 1)) {
+        INFO(md.substr(at, 20));
+        CHECK(md[at - 1] == '\\');  // every < is escaped
+    }
+    CHECK(md.find("\\<img src=x onerror=alert(2)\\>") != std::string::npos);
     CHECK(md.find("**Acme**") == std::string::npos);
     CHECK(md.find("\\*\\*Acme\\*\\* \\<b\\>") != std::string::npos);
     CHECK(md.find("Beta \\| Co \\[link\\](http://x)") != std::string::npos);
