@@ -152,3 +152,36 @@ export async function drag(page, from, to, { steps = 12 } = {}) {
   await page.mouse.up();
   await settle(page);
 }
+
+// Opens the sample partnership from the title bar's Plan menu, as a person would, and waits for
+// the "Opened the sample plan" notice to go: it takes a line above the view, so the view moves up
+// when it fades, and a click aimed before that lands on the wrong row. (The app draws the frame that
+// removes it only when woken: input, or here the test.)
+export async function openSample(page) {
+  await click(page, 'Plan', { window: 'titlebar' });
+  await click(page, 'Open sample plan');
+  await page.waitForFunction(() => {
+    Module._accord_wake();
+    return JSON.parse(Module.UTF8ToString(Module._accord_test_state())).notice === '';
+  }, null, { polling: 250, timeout: 15000 });
+  await settle(page);
+}
+
+// Scrolls with the mouse wheel until a widget is wholly on screen (views taller than the window),
+// then returns it. ImGui names only the widgets it draws, so one not yet seen is looked for further
+// down, half a window at a time.
+export async function reveal(page, label, { window, x = 700 } = {}) {
+  const { height } = page.viewportSize();
+  for (let attempt = 0; attempt < 30; attempt++) {
+    const all = (await items(page)).filter((item) => !window || item.window.includes(window));
+    const matches = all.filter((item) => (label instanceof RegExp
+      ? label.test(item.label) || label.test(visibleLabel(item.label))
+      : item.label === label || visibleLabel(item.label) === label || (label.startsWith('##') && hiddenId(item.label) === label)));
+    const item = matches[matches.length - 1];
+    if (item && item.shown && item.visible.h >= item.rect.h - 1) return item;
+    await page.mouse.move(item ? item.rect.x + Math.min(item.rect.w / 2, 20) : x, height / 2);
+    await page.mouse.wheel(0, item ? item.rect.y + item.rect.h / 2 - height / 2 : height / 2);
+    await settle(page);
+  }
+  assert.fail(`could not scroll ${label} into view`);
+}
