@@ -230,3 +230,33 @@ export async function scrollTo(page, label, { over, window, steps = 12 } = {}) {
   }
   return find(page, label, { window });
 }
+
+// Scrolls one window (named by `window`) with the wheel, like a person, until a widget of it is wholly on screen.
+// ImGui reports no label for widgets scrolled out of view, so this scrolls down, then up, looking.
+// `window` names the scrolled window (part of its name, as in find()); labels as in find().
+export async function revealIn(page, label, { window } = {}) {
+  const matches = (item) => (label instanceof RegExp
+    ? label.test(item.label) || label.test(visibleLabel(item.label))
+    : item.label === label || visibleLabel(item.label) === label || (label.startsWith('##') && hiddenId(item.label) === label));
+  const viewport = page.viewportSize();
+  let direction = 1, turned = false, lastY = null;
+  for (let attempt = 0; attempt < 30; attempt++) {
+    const all = (await items(page)).filter((item) => item.shown && (!window || item.window.includes(window)));
+    const target = all.filter(matches).pop();
+    if (target && target.visible.h >= target.rect.h - 1 && target.visible.w >= target.rect.w - 1) return target;
+    assert.ok(all.length > 0, `nothing of window ${window} is on screen to scroll it`);
+    const host = all[Math.floor(all.length / 2)];
+    if (lastY !== null && host.rect.y === lastY && !target) {  // the end of the window: turn round once
+      assert.ok(!turned, `no widget labelled ${label} in ${window}`);
+      turned = true;
+      direction = -direction;
+    }
+    lastY = host.rect.y;
+    const { x, y } = centre(host);
+    await page.mouse.move(x, y);
+    const step = target ? target.rect.y + target.rect.h / 2 - viewport.height / 2 : direction * viewport.height / 3;
+    await page.mouse.wheel(0, step);
+    await settle(page, 3);
+  }
+  assert.fail(`could not scroll ${label} into view`);
+}
