@@ -102,18 +102,20 @@ void App::open(Plan plan) {
     platform::wake();
 }
 
-// Scores are a pure function of the plan and the day: worked out again only when either changed.
+// Scores and insights are pure functions of the plan and the day: worked out again only when either
+// changed.
 void App::refresh_scores() {
     const Date day = today();
     if (plan_.revision == scored_revision_ && day == scored_day_) return;
     scores_ = scoring::score_plan(plan_, day);
+    insights_ = insights::compute_insights(plan_, scores_);
     scored_revision_ = plan_.revision;
     scored_day_ = day;
 }
 
 ViewContext App::context() {
     refresh_scores();
-    return ViewContext{plan_, scores_, ui_, edits_, ids_, scored_day_};
+    return ViewContext{plan_, scores_, insights_, ui_, edits_, ids_, scored_day_};
 }
 
 void App::draw() {

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveSite, launchBrowser, artifactsDir } from './lib/browser.mjs';
 import {
-  openApp, watchConsole, click, find, items, state, settle, openSample, reveal, visibleLabel, regionStats,
+  openApp, watchConsole, click, find, items, state, settle, frames, openSample, reveal, visibleLabel, regionStats,
 } from './lib/app.mjs';
 
 let site, browser;
@@ -55,6 +55,10 @@ test('the health index drawn is the one the scores give, with its six parts', as
 
 test('screenshots: the sample dashboard in the light and the dark theme', async () => {
   const { context, page, errors } = await sample();
+  // Drawn once, the dashboard rests: no frame is drawn without a reason.
+  const resting = await frames(page);
+  await page.waitForTimeout(1500);
+  assert.equal(await frames(page), resting, 'the idle dashboard draws no frames');
   const light = await page.screenshot({ path: join(artifactsDir, 'dashboard.png') });
   const cards = await regionStats(page, light, { x: 220, y: 100, w: 1040, h: 680 });
   assert.ok(cards.colours > 100, 'cards, rings and badges are drawn');

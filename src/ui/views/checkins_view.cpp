@@ -1,5 +1,6 @@
 #include "ui/views/checkins_view.hpp"
 
+#include <optional>
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -57,11 +58,11 @@ int days_late(const ViewContext& cx, const Id& checkin, size_t index) {
     return 0;
 }
 
-// A snapshot's seven figures as a flowing row of badges.
+// A snapshot's seven figures as a flowing row of badges; a part with no data then reads "no data".
 void snapshot_badges(const ScoreSnapshot& s) {
     struct Item {
         const char* name;
-        double value;
+        std::optional<double> value;
         bool percent;
     };
     const Item items[] = {{"Health", s.health, false},     {"Goal progress", s.goal_progress, true},
@@ -70,12 +71,14 @@ void snapshot_badges(const ScoreSnapshot& s) {
                           {"Balance", s.balance, false}};
     bool first = true;
     for (const Item& item : items) {
-        const std::string text = std::string(item.name) + " " + charts::whole(item.value) + (item.percent ? "%" : "");
+        const std::string text = std::string(item.name) + " " +
+                                 (item.value ? charts::whole(*item.value) + (item.percent ? "%" : "") : "no data");
         if (!first) {
             ImGui::SameLine(0, em(0.3f));
             if (ImGui::GetContentRegionAvail().x < charts::badge_size(text).x) ImGui::NewLine();
         }
-        charts::badge(text, item.percent ? palette().accent : charts::score_colour(item.value), false);
+        const ImU32 colour = !item.value ? palette().neutral : item.percent ? palette().accent : charts::score_colour(*item.value);
+        charts::badge(text, colour, false);
         first = false;
     }
 }

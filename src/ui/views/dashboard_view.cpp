@@ -1,5 +1,6 @@
 #include "ui/views/dashboard_view.hpp"
 
+#include <optional>
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -381,12 +382,17 @@ void draw_since_review(ViewContext& cx) {
     const Review* last = &cx.plan.reviews.front();
     for (const Review& review : cx.plan.reviews)
         if (review.date >= last->date) last = &review;
-    summary((last->title.empty() ? std::string("Review") : last->title) + ", " + charts::day(last->date));
+    const std::string name = (last->title.empty() ? std::string("Review") : last->title) + ", " + charts::day(last->date);
+    ImGui::PushStyleColor(ImGuiCol_Text, palette().accent);
+    if (ImGui::Selectable((name + "##last-review").c_str(), false, 0, ImGui::CalcTextSize(name.c_str())))
+        cx.go(View::Checkins, last->id);
+    ImGui::PopStyleColor();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open the review");
     const ScoreSnapshot now = sc::snapshot_of(cx.scores);
     const ScoreSnapshot& then = last->scores;
     struct Line {
         const char* name;
-        double then, now;
+        std::optional<double> then, now;  // empty: the part had no data
         bool percent;
     };
     const Line lines[] = {{"Health", then.health, now.health, false},
@@ -397,16 +403,21 @@ void draw_since_review(ViewContext& cx) {
                           {"Communication", then.communication, now.communication, false},
                           {"Balance", then.balance, now.balance, false}};
     const Palette& p = palette();
-    const float value_x = em(8.2f), change_x = em(12.6f);
+    const float value_x = em(8.2f), change_x = em(13.4f);
     for (const Line& line : lines) {
         ImGui::PushStyleColor(ImGuiCol_Text, p.text_muted);
         ImGui::TextUnformatted(line.name);
         ImGui::PopStyleColor();
         ImGui::SameLine(value_x);  // from the group's left edge
         const std::string unit = line.percent ? "%" : "";
-        ImGui::Text("%s %s %s", (charts::whole(line.then) + unit).c_str(), u8"\u2192", (charts::whole(line.now) + unit).c_str());
-        const double change = std::floor(line.now + 0.5) - std::floor(line.then + 0.5);
+        const auto shown = [&](const std::optional<double>& v) { return v ? charts::whole(*v) + unit : std::string(u8"\u2013"); };
+        ImGui::Text("%s %s %s", shown(line.then).c_str(), u8"\u2192", shown(line.now).c_str());
         ImGui::SameLine(change_x);
+        if (!line.then || !line.now) {  // no change to speak of when either side had no data
+            muted_text("");
+            continue;
+        }
+        const double change = std::floor(*line.now + 0.5) - std::floor(*line.then + 0.5);
         const std::string text = change > 0 ? "+" + charts::whole(change) : charts::whole(change);
         ImGui::PushStyleColor(ImGuiCol_Text, change > 0 ? p.good : change < 0 ? p.bad : p.text_muted);
         ImGui::TextUnformatted(change == 0 ? "=" : text.c_str());
@@ -418,7 +429,7 @@ void draw_health(ViewContext& cx) {
     begin_section("health");
     const float avail = ImGui::GetContentRegionAvail().x;
     const float box = em(8.5f), gap = em(1.6f);
-    const float review_width = em(15.5f);
+    const float review_width = em(16.5f);
     const bool three_columns = avail >= box + em(30) + review_width + 2 * gap;
     const bool beside = avail >= box + em(24) + gap;
     draw_health_ring(cx.scores.health, box);
@@ -642,7 +653,7 @@ void draw_risks_card(ViewContext& cx) {
                              s.high_without_contingency.end();
         Row r;
         r.title = risk.title;
-        r.detail = (flagged ? std::string(ICON_FLAG "  No contingency plan, ") : std::string()) + "likelihood " +
+        r.detail = (flagged ? std::string(ICON_FLAG "  No contingency plan, likelihood ") : std::string("Likelihood ")) +
                    std::to_string(risk.likelihood) + u8" \u00d7 impact " + std::to_string(risk.impact) +
                    (risk.owner.empty() ? "" : ", " + short_name(cx.plan, risk.owner));
         r.detail_colour = flagged ? palette().bad : 0;
