@@ -10,19 +10,54 @@ foreach(library ${ACCORD_JS_LIBRARIES})
   list(APPEND ACCORD_JS_LIBRARY_FLAGS "--js-library=${library}")
 endforeach()
 
-# The UI fonts, from Debian's packages (scripts/deps installs them), embedded in the wasm.
-set(ACCORD_FONTS
+# The UI fonts, from Debian's packages (scripts/deps installs them), cut down to what the app draws
+# and embedded in the wasm. Whole, they were two thirds of the download: Inter has thousands of
+# glyphs and OpenType features ImGui never uses, Font Awesome 700 icons of which the app uses ~60.
+# pyftsubset (Debian's fonttools) keeps the Unicode ranges src/ui/fonts.cpp asks ImGui for, and the
+# icons src/ui/icons.hpp names; a new icon there re-runs CMake (CMAKE_CONFIGURE_DEPENDS) and so the
+# subset.
+find_program(ACCORD_PYFTSUBSET pyftsubset REQUIRED)
+set(ACCORD_TEXT_UNICODES "U+0020-024F,U+0370-03FF,U+0400-04FF,U+1E00-1EFF,U+2000-206F,U+20A0-20CF,U+2100-214F,U+2190-21FF,U+2200-22FF,U+25A0-25FF,U+FFFD")
+set(ACCORD_ICONS_HEADER ${PROJECT_SOURCE_DIR}/src/ui/icons.hpp)
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${ACCORD_ICONS_HEADER})
+file(STRINGS ${ACCORD_ICONS_HEADER} icon_lines REGEX "u8\"\\\\uf[0-9a-f][0-9a-f][0-9a-f]\"")
+set(icon_codes "")
+foreach(line ${icon_lines})
+  string(REGEX MATCH "uf[0-9a-f][0-9a-f][0-9a-f]" code "${line}")
+  string(SUBSTRING "${code}" 1 -1 code)
+  list(APPEND icon_codes "U+${code}")
+endforeach()
+list(REMOVE_DUPLICATES icon_codes)
+string(JOIN "," ACCORD_ICON_UNICODES ${icon_codes})
+
+set(ACCORD_FONT_SOURCES
   /usr/share/fonts/opentype/inter/Inter-Regular.otf
   /usr/share/fonts/opentype/inter/Inter-SemiBold.otf
   /usr/share/fonts/truetype/font-awesome/fontawesome-webfont.ttf)
+set(ACCORD_FONTS "")
 set(ACCORD_EMBED_FLAGS "")
-foreach(font ${ACCORD_FONTS})
+foreach(font ${ACCORD_FONT_SOURCES})
   if(NOT EXISTS ${font})
     message(FATAL_ERROR "font ${font} is missing: run scripts/deps")
   endif()
   get_filename_component(name ${font} NAME)
-  list(APPEND ACCORD_EMBED_FLAGS "--embed-file=${font}@/fonts/${name}")
+  set(unicodes ${ACCORD_TEXT_UNICODES})
+  if(name MATCHES "fontawesome")
+    set(unicodes ${ACCORD_ICON_UNICODES})
+  endif()
+  set(subset ${CMAKE_BINARY_DIR}/fonts/${name})
+  # No hinting (ImGui rasterises unhinted), no layout features (ImGui does no shaping), no names.
+  add_custom_command(OUTPUT ${subset}
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/fonts
+    COMMAND ${ACCORD_PYFTSUBSET} ${font} --unicodes=${unicodes} --layout-features= --no-hinting --drop-tables+=FFTM
+            --name-IDs= --output-file=${subset}
+    DEPENDS ${font} ${ACCORD_ICONS_HEADER}
+    COMMENT "Subsetting ${name}"
+    VERBATIM)
+  list(APPEND ACCORD_FONTS ${subset})
+  list(APPEND ACCORD_EMBED_FLAGS "--embed-file=${subset}@/fonts/${name}")
 endforeach()
+add_custom_target(accord_fonts DEPENDS ${ACCORD_FONTS})
 
 # The sample plan ("Open sample plan"), from assets/.
 set(ACCORD_SAMPLE ${PROJECT_SOURCE_DIR}/assets/sample.accord.json)
@@ -40,6 +75,7 @@ target_link_libraries(accord_app_objects PUBLIC accord_core imgui PRIVATE accord
 
 foreach(target app app_single)
   add_executable(${target} $<TARGET_OBJECTS:accord_app_objects>)
+  add_dependencies(${target} accord_fonts)
   set_target_properties(${target} PROPERTIES SUFFIX ".js")
   target_link_libraries(${target} PRIVATE accord_app_objects)
   target_link_options(${target} PRIVATE
