@@ -78,6 +78,15 @@ struct TokenTable<ValueFlow> {
     };
 };
 
+template <>
+struct TokenTable<ConflictKind> {
+    static constexpr std::pair<ConflictKind, const char*> entries[] = {
+        {ConflictKind::EditEdit, "edit_edit"},     {ConflictKind::DeleteEdit, "delete_edit"},
+        {ConflictKind::EditDelete, "edit_delete"}, {ConflictKind::Reference, "reference"},
+        {ConflictKind::Cycle, "cycle"},
+    };
+};
+
 // The token for a value; "" for a value without one (Role::None).
 template <class E>
 const char* token(E value) {

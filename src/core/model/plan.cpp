@@ -126,4 +126,15 @@ const char* label(RiskStatus status) {
 
 const char* label(ValueFlow flow) { return flow == ValueFlow::Contributes ? "Contributes" : "Gains"; }
 
+const char* label(ConflictKind kind) {
+    switch (kind) {
+        case ConflictKind::EditEdit: return "Both changed";
+        case ConflictKind::DeleteEdit: return "Removed by ours, changed by theirs";
+        case ConflictKind::EditDelete: return "Changed by ours, removed by theirs";
+        case ConflictKind::Reference: return "Removed on one side, used on the other";
+        case ConflictKind::Cycle: return "Goal moves that loop";
+    }
+    return "";
+}
+
 }  // namespace accord
