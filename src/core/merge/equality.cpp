@@ -84,7 +84,8 @@ bool same_content(const EscalationStep& a, const EscalationStep& b) {
 }
 
 bool same_content(const Dimension& a, const Dimension& b) {
-    return a.id == b.id && a.name == b.name && a.description == b.description && a.extra == b.extra;
+    return a.id == b.id && a.name == b.name && a.description == b.description && a.topic == b.topic &&
+           a.extra == b.extra;
 }
 
 bool same_content(const AssessmentRound& a, const AssessmentRound& b) {
@@ -119,7 +120,7 @@ bool same_content(const Review& a, const Review& b) {
 
 bool same_content(const Approval& a, const Approval& b) {
     return a.id == b.id && a.partner == b.partner && a.at == b.at && a.fingerprint == b.fingerprint &&
-           a.note == b.note && a.extra == b.extra;
+           a.note == b.note && a.digests == b.digests && a.extra == b.extra;
 }
 
 bool same_content(const Conflict& a, const Conflict& b) {
