@@ -3,7 +3,12 @@
 
 file(GLOB_RECURSE ACCORD_UI_SOURCES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/src/ui/*.cpp)
 file(GLOB_RECURSE ACCORD_WEB_PLATFORM_SOURCES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/src/platform/web/*.cpp)
-set(ACCORD_JS_LIBRARY ${PROJECT_SOURCE_DIR}/src/platform/web/library_accord.js)
+set(ACCORD_JS_LIBRARIES ${PROJECT_SOURCE_DIR}/src/platform/web/library_accord.js
+                        ${PROJECT_SOURCE_DIR}/src/platform/web/library_files.js)
+set(ACCORD_JS_LIBRARY_FLAGS "")
+foreach(library ${ACCORD_JS_LIBRARIES})
+  list(APPEND ACCORD_JS_LIBRARY_FLAGS "--js-library=${library}")
+endforeach()
 
 # The UI fonts, from Debian's packages (scripts/deps installs them), embedded in the wasm.
 set(ACCORD_FONTS
@@ -44,8 +49,8 @@ foreach(target app app_single)
     -sENVIRONMENT=web
     -sEXPORTED_FUNCTIONS=${ACCORD_EXPORTED_FUNCTIONS_CSV}
     -sEXPORTED_RUNTIME_METHODS=UTF8ToString,allocateUTF8
-    --js-library=${ACCORD_JS_LIBRARY}
+    ${ACCORD_JS_LIBRARY_FLAGS}
     ${ACCORD_EMBED_FLAGS})
-  set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${ACCORD_JS_LIBRARY} ${ACCORD_FONTS} ${ACCORD_SAMPLE})
+  set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${ACCORD_JS_LIBRARIES} ${ACCORD_FONTS} ${ACCORD_SAMPLE})
 endforeach()
 target_link_options(app_single PRIVATE -sSINGLE_FILE=1)

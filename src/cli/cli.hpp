@@ -29,11 +29,4 @@ const std::vector<Subcommand>& subcommands();
 bool read_file(const std::string& path, std::string& out);
 bool write_file(const std::string& path, const std::string& data);
 
-// Reads and imports a plan file. On failure it says why on stderr and sets `exit` (kIoError when
-// the file cannot be read, kProblems when it is not a valid plan).
-std::optional<Plan> load_plan(const std::string& path, int& exit);
-
-// "--today YYYY-MM-DD" (for reproducible output) or the system's date.
-std::optional<Date> today_from(const std::vector<std::string>& args, size_t at);
-
 }  // namespace accord::cli

@@ -1,6 +1,7 @@
 #include <iostream>
 
 #include "cli/cli.hpp"
+#include "cli/plan_input.hpp"
 #include "core/scoring/report.hpp"
 #include "core/scoring/scores.hpp"
 
@@ -11,15 +12,21 @@ namespace {
 int run_score(const std::vector<std::string>& args) {
     std::string path;
     bool json = false;
-    size_t today_at = args.size();
+    std::optional<Date> today = today_utc();
     for (size_t i = 0; i < args.size(); ++i) {
-        if (args[i] == "--json") json = true;
-        else if (args[i] == "--today" && i + 1 < args.size()) today_at = ++i;
-        else if (path.empty() && args[i].rfind("--", 0) != 0) path = args[i];
-        else path.clear(), i = args.size();
+        if (args[i] == "--json") {
+            json = true;
+        } else if (args[i] == "--today" && i + 1 < args.size()) {
+            today = parse_today(args[++i]);
+            if (!today) return kUsage;
+        } else if (path.empty() && args[i].rfind("--", 0) != 0) {
+            path = args[i];
+        } else {
+            path.clear();
+            break;
+        }
     }
-    const std::optional<Date> today = today_from(args, today_at);
-    if (path.empty() || !today) {
+    if (path.empty()) {
         std::cerr << "usage: accord score PLAN [--json] [--today YYYY-MM-DD]\n";
         return kUsage;
     }

@@ -8,9 +8,11 @@
 // [SECTION] Display
 // [SECTION] Input the browser delivers outside GLFW
 // [SECTION] Clipboard
+// [SECTION] Files in and out
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <vector>
 
 struct GLFWwindow;
 
@@ -80,5 +82,42 @@ void set_text_input_active(bool active);
 
 // Copies to the system clipboard (navigator.clipboard; falls back to a hidden text area).
 void copy_to_clipboard(const std::string& text);
+
+//-----------------------------------------------------------------------------
+// [SECTION] Files in and out
+//-----------------------------------------------------------------------------
+
+// Starts the installation of file glue: the hidden file picker and dropping files on the page.
+void init_files();
+
+// Offers `bytes` as a downloaded file (the browser saves it to the downloads folder or asks where).
+void download_file(const std::string& name, const std::string& mime, const std::string& bytes);
+
+// Whether the browser can hand a file to the system's share sheet (the Web Share API with files:
+// phones, some desktops). share_file opens the sheet; the outcome arrives as take_share_result().
+bool can_share_files();
+void share_file(const std::string& name, const std::string& mime, const std::string& bytes, const std::string& title);
+enum class ShareResult { None, Done, Failed };  // Done also when the person closed the sheet
+ShareResult take_share_result();
+
+// Opens an address outside the app: a mailto: link opens the mail client with a draft.
+void open_url(const std::string& url);
+
+// The page's address without a fragment ("https://...", or "file:///.../accord.html" from disk).
+std::string page_address();
+
+// Opens the browser's file picker; what the person picks arrives through take_received_files().
+void pick_file();
+
+// A file the person picked or dropped on the page, or why it could not be read (then no bytes).
+struct ReceivedFile {
+    std::string name;
+    std::string bytes;
+    std::string error;
+};
+std::vector<ReceivedFile> take_received_files();  // since the last call, in arrival order
+
+// True while files are dragged over the page (the app shows where to drop them).
+bool files_dragged_over();
 
 }  // namespace accord::platform

@@ -119,6 +119,7 @@ ViewContext App::context() {
 }
 
 void App::draw() {
+    receive_files();
     handle_shortcuts();
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->Pos);
@@ -135,7 +136,37 @@ void App::draw() {
     ImGui::SameLine(0, 0);
     draw_view();
     draw_find();
+    draw_drop_hint();
     ImGui::End();
+}
+
+// Files picked or dropped since the last frame: read (the open plan is untouched) and shown in
+// Exchange, which says what they hold and offers to open or merge them.
+void App::receive_files() {
+    for (platform::ReceivedFile& file : platform::take_received_files()) {
+        receive_plan_file(ui_.exchange, std::move(file.name), file.bytes, file.error);
+        ui_.view = View::Exchange;
+    }
+}
+
+// While a file is dragged over the page: the whole window is the drop target, and says so.
+void App::draw_drop_hint() {
+    if (!platform::files_dragged_over()) return;
+    const Palette& p = palette();
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImDrawList* draw = ImGui::GetForegroundDrawList();
+    const ImVec2 min(viewport->Pos.x + em(0.6f), viewport->Pos.y + em(0.6f));
+    const ImVec2 max(viewport->Pos.x + viewport->Size.x - em(0.6f), viewport->Pos.y + viewport->Size.y - em(0.6f));
+    draw->AddRectFilled(viewport->Pos, ImVec2(viewport->Pos.x + viewport->Size.x, viewport->Pos.y + viewport->Size.y),
+                        (p.background & 0x00FFFFFF) | 0xD8000000);
+    draw->AddRect(min, max, p.accent, em(0.8f), 0, std::max(2.0f, em(0.15f)));
+    const char* text = ICON_OPEN "  Drop a plan file to open it";
+    ImGui::PushFont(fonts().title);
+    const ImVec2 size = ImGui::CalcTextSize(text);
+    const ImVec2 at((min.x + max.x - size.x) * 0.5f, (min.y + max.y - size.y) * 0.5f);
+    draw->AddText(at, p.accent, text);
+    ImGui::PopFont();
+    test_hooks::mark("Drop a plan file to open it", at, ImVec2(at.x + size.x, at.y + size.y));
 }
 
 void App::after_frame() {
@@ -148,6 +179,11 @@ void App::apply(Edits::Request request) {
     Outcome outcome;
     switch (request.kind) {
         case Edits::Kind::Seal: history_.seal(); return;
+        case Edits::Kind::Open:
+            open(std::move(*request.plan));
+            ui_.notice = {"Opened \"" + plan_.title + "\"", false, platform::now_ms()};
+            platform::wake_after(kNoticeMs);
+            return;
         case Edits::Kind::Apply: outcome = history_.apply(plan_, std::move(request.transaction), edit_context()); break;
         case Edits::Kind::Undo:
             if (!history_.can_undo()) return;

@@ -32,6 +32,8 @@ private:
     void draw_notice();
     void draw_navigation();
     void draw_view();
+    void receive_files();
+    void draw_drop_hint();
     void handle_shortcuts();
     void apply(Edits::Request request);
     void refresh_scores();

@@ -141,6 +141,7 @@ int run(RunnerCallbacks callbacks) {
     io.GetClipboardTextFn = get_clipboard;
 
     platform::init(g.window);
+    platform::init_files();
     follow_pixel_ratio();
     if (g.callbacks.setup) g.callbacks.setup();
     platform::run_loop(frame);

@@ -4,6 +4,7 @@
 // the app applies the queued transactions through the history (one undo step per user action).
 //
 //   void draw_goal_tree_view(ViewContext& cx);   // reads cx.plan, queues cx.edits.push(...)
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -19,16 +20,20 @@ namespace accord::ui {
 // The frame's requests, applied in order after the frame by App::after_frame().
 class Edits {
 public:
-    enum class Kind { Apply, Seal, Undo, Redo };
+    enum class Kind { Apply, Seal, Undo, Redo, Open };
     struct Request {
         Kind kind;
         Transaction transaction;
+        std::shared_ptr<Plan> plan;  // Open: the plan to open in place of this one
     };
 
-    void push(Transaction transaction) { requests_.push_back({Kind::Apply, std::move(transaction)}); }
-    void seal() { requests_.push_back({Kind::Seal, {}}); }  // a text field was left: next edit is a new step
-    void undo() { requests_.push_back({Kind::Undo, {}}); }
-    void redo() { requests_.push_back({Kind::Redo, {}}); }
+    void push(Transaction transaction) { requests_.push_back({Kind::Apply, std::move(transaction), nullptr}); }
+    void seal() { requests_.push_back({Kind::Seal, {}, nullptr}); }  // a text field was left: next edit is a new step
+    void undo() { requests_.push_back({Kind::Undo, {}, nullptr}); }
+    void redo() { requests_.push_back({Kind::Redo, {}, nullptr}); }
+    // Another plan becomes the open one (a file received from a partner): not an edit of this plan,
+    // so not an undo step; the plan open before stays in the library.
+    void open(Plan plan) { requests_.push_back({Kind::Open, {}, std::make_shared<Plan>(std::move(plan))}); }
 
     std::vector<Request> take() { return std::move(requests_); }
 

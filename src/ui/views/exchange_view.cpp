@@ -1,13 +1,275 @@
 #include "ui/views/exchange_view.hpp"
 
+#include <cstdio>
+#include <string>
+
+#include "core/exchange/sending.hpp"
+#include "core/insights/report.hpp"
+#include "core/insights/sha256.hpp"
+#include "core/io/plan_file.hpp"
+#include "imgui.h"
+#include "misc/cpp/imgui_stdlib.h"
+#include "platform/platform.hpp"
+#include "ui/fonts.hpp"
+#include "ui/icons.hpp"
+#include "ui/test_hooks.hpp"
+#include "ui/theme.hpp"
 #include "ui/view_context.hpp"
 #include "ui/widgets.hpp"
 
+// Index of this file
+// [SECTION] Receiving a file
+// [SECTION] Sending the plan
+// [SECTION] Opening a partner's copy
+// [SECTION] What arrived
+// [SECTION] The view
+
 namespace accord::ui {
+namespace {
+
+constexpr const char* kPlanMime = "application/json";
+
+std::string size_text(size_t bytes) {
+    char text[32];
+    if (bytes < 1024) std::snprintf(text, sizeof text, "%zu bytes", bytes);
+    else if (bytes < 1024 * 1024) std::snprintf(text, sizeof text, "%.0f KB", bytes / 1024.0);
+    else std::snprintf(text, sizeof text, "%.1f MB", bytes / (1024.0 * 1024.0));
+    return text;
+}
+
+// Wrapped text that tests can find by what it says (plain text is no ImGui item with a label).
+void wrapped(const std::string& text) {
+    ImGui::TextWrapped("%s", text.c_str());
+    if (test_hooks::enabled()) test_hooks::mark(text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+}
+
+void muted_wrapped(const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, palette().text_muted);
+    wrapped(text);
+    ImGui::PopStyleColor();
+}
+
+}  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Receiving a file
+//-----------------------------------------------------------------------------
+
+void receive_plan_file(ExchangeState& state, std::string name, const std::string& bytes, const std::string& error) {
+    IncomingFile file;
+    file.name = std::move(name);
+    if (!error.empty()) {
+        file.problems.push_back(error);
+    } else {
+        io::ImportResult result = io::import_plan(bytes);
+        for (const Problem& problem : result.problems) file.problems.push_back(problem.text());
+        file.plan = std::move(result.plan);
+        file.migrated = result.migrated;
+        if (file.plan) {
+            file.token = sha256_hex(bytes);
+            state.known_files[file.token] = bytes;
+        }
+    }
+    state.incoming = std::move(file);
+}
+
+namespace {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Sending the plan
+//-----------------------------------------------------------------------------
+
+// The exported file, remembered as a version the partners now share.
+std::string sent_file(ViewContext& cx) {
+    std::string bytes = io::export_plan(cx.plan);
+    cx.ui.exchange.known_files[sha256_hex(bytes)] = bytes;
+    return bytes;
+}
+
+std::string clock_now() {
+    const std::int64_t ms = platform::wall_clock_ms();
+    const std::string stamp = format_instant(ms);  // "YYYY-MM-DDTHH:MM:SSZ"
+    return stamp.substr(11, 5) + " UTC";
+}
+
+void draw_send(ViewContext& cx) {
+    ExchangeState& state = cx.ui.exchange;
+    begin_section("send", "Send your copy");
+    const std::string name = exchange::plan_file_name(cx.plan.title);
+    wrapped("Your copy of the plan as one file, " + name + ". Send it to your partners: they open it in "
+            "Accord, and what they change comes back to you the same way and is merged with your work.");
+    ImGui::Spacing();
+    if (icon_button(ICON_DOWNLOAD, "Download plan file")) {
+        const std::string bytes = sent_file(cx);
+        platform::download_file(name, kPlanMime, bytes);
+        state.last_sent = "Downloaded " + name + " (" + size_text(bytes.size()) + ") at " + clock_now() + ".";
+    }
+    ImGui::SameLine();
+    const exchange::EmailDraft draft = exchange::email_draft(cx.plan, cx.ui.me, name, cx.today, platform::page_address());
+    if (icon_button(ICON_EMAIL, "Prepare email")) {
+        const std::string bytes = sent_file(cx);
+        platform::download_file(name, kPlanMime, bytes);
+        platform::open_url(exchange::mailto_url(draft));
+        state.last_sent = "Downloaded " + name + " and opened an email draft at " + clock_now() +
+                          ": attach the downloaded file to it.";
+    }
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Downloads the plan file and opens your mail program with a message that tells\n"
+                          "your partners how to open it. Attach the downloaded file before sending.");
+    ImGui::SameLine();
+    if (icon_button(ICON_COPY, "Copy as text")) {
+        platform::copy_to_clipboard(sent_file(cx));
+        state.last_sent = "Copied the plan file's text at " + clock_now() + ": paste it into a message or a file.";
+    }
+    if (platform::can_share_files()) {
+        ImGui::SameLine();
+        if (icon_button(ICON_SHARE, "Share")) {
+            platform::share_file(name, kPlanMime, sent_file(cx), cx.plan.title);
+            state.last_sent = "Opened the share sheet at " + clock_now() + ".";
+        }
+    }
+    switch (platform::take_share_result()) {
+        case platform::ShareResult::Failed: cx.notify("The browser could not share the file: download it instead.", true); break;
+        case platform::ShareResult::Done:
+        case platform::ShareResult::None: break;
+    }
+    if (draft.to.empty()) {
+        muted_wrapped("No other partner has an email address yet: the email will have no recipient. "
+                      "Add addresses in Partners.");
+    } else {
+        std::string to;
+        for (const std::string& address : draft.to) to += (to.empty() ? "" : ", ") + address;
+        muted_wrapped("The email goes to " + to + ".");
+    }
+    if (!state.last_sent.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, palette().good);
+        wrapped(std::string(ICON_CHECK "  ") + state.last_sent);
+        ImGui::PopStyleColor();
+    }
+    end_section();
+}
+
+void draw_report(ViewContext& cx) {
+    begin_section("report", "Report");
+    wrapped("The plan, its scores and what to talk about, as a document to print or paste into an email.");
+    ImGui::Spacing();
+    using insights::ReportFormat;
+    if (icon_button(ICON_DOWNLOAD, "Download report (HTML)"))
+        platform::download_file(exchange::report_file_name(cx.plan.title, ".html"), "text/html;charset=utf-8",
+                                insights::plan_report(cx.plan, cx.scores, cx.insights, ReportFormat::Html));
+    ImGui::SameLine();
+    if (icon_button(ICON_DOWNLOAD, "Download report (Markdown)"))
+        platform::download_file(exchange::report_file_name(cx.plan.title, ".md"), "text/markdown;charset=utf-8",
+                                insights::plan_report(cx.plan, cx.scores, cx.insights, ReportFormat::Markdown));
+    ImGui::SameLine();
+    if (icon_button(ICON_COPY, "Copy report (Markdown)")) {
+        platform::copy_to_clipboard(insights::plan_report(cx.plan, cx.scores, cx.insights, ReportFormat::Markdown));
+        cx.notify("Copied the report as Markdown");
+    }
+    end_section();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Opening a partner's copy
+//-----------------------------------------------------------------------------
+
+void draw_receive(ViewContext& cx) {
+    ExchangeState& state = cx.ui.exchange;
+    begin_section("receive", "Open a partner's copy");
+    wrapped("A plan file from a partner: when it is this plan, Accord merges their changes into yours and "
+            "shows you anything you both changed differently. Your plan stays as it is until you say so.");
+    ImGui::Spacing();
+    if (icon_button(ICON_OPEN, "Open a plan file")) platform::pick_file();
+    ImGui::SameLine();
+    muted_text("or drop a .accord.json file anywhere on this page");
+    ImGui::Spacing();
+    muted_text("Or paste a plan file's text:");
+    ImGui::InputTextMultiline("##pasted", &state.pasted, ImVec2(-FLT_MIN, em(4.5f)));
+    ImGui::BeginDisabled(state.pasted.empty());
+    if (icon_button(ICON_PASTE, "Open pasted text")) {
+        receive_plan_file(state, "pasted text", state.pasted);
+        if (state.incoming && state.incoming->plan) state.pasted.clear();
+    }
+    ImGui::EndDisabled();
+    end_section();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] What arrived
+//-----------------------------------------------------------------------------
+
+std::string count_text(size_t n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+void draw_unreadable(ViewContext& cx, const IncomingFile& file) {
+    begin_section("incoming", nullptr);
+    ImGui::PushStyleColor(ImGuiCol_Text, palette().bad);
+    ImGui::PushFont(fonts().title);
+    wrapped(std::string(ICON_ERROR "  Cannot open ") + file.name);
+    ImGui::PopFont();
+    ImGui::PopStyleColor();
+    wrapped("It is not a plan file Accord can read, so nothing was changed. What is wrong with it:");
+    for (const std::string& problem : file.problems) {
+        ImGui::Bullet();
+        wrapped(problem);
+    }
+    ImGui::Spacing();
+    if (icon_button(ICON_CLOSE, "Dismiss")) cx.ui.exchange.incoming.reset();
+    end_section();
+}
+
+void draw_other_plan(ViewContext& cx, IncomingFile& file) {
+    const Plan& plan = *file.plan;
+    begin_section("incoming", nullptr);
+    ImGui::PushFont(fonts().title);
+    wrapped(std::string(ICON_OPEN "  ") + file.name + " holds another plan");
+    ImGui::PopFont();
+    wrapped("\"" + plan.title + "\": " + count_text(plan.partners.size(), "partner", "partners") + ", " +
+            count_text(plan.goals.size(), "goal", "goals") + ", " + count_text(plan.risks.size(), "risk", "risks") +
+            (file.migrated ? " (written by an older Accord: it was upgraded on reading)." : "."));
+    muted_wrapped("It is not the plan open now (\"" + cx.plan.title + "\"), so there is nothing to merge.");
+    ImGui::Spacing();
+    if (icon_button(ICON_OPEN, "Open this plan")) {
+        Plan opened = std::move(*file.plan);
+        // The received file is the version both partners now share: a later merge starts from it.
+        opened.based_on = file.token;
+        cx.edits.open(std::move(opened));
+        cx.ui.exchange.incoming.reset();
+        end_section();
+        return;
+    }
+    ImGui::SameLine();
+    if (icon_button(ICON_CLOSE, "Dismiss")) cx.ui.exchange.incoming.reset();
+    end_section();
+}
+
+// A copy of the plan open now. Until the merge review is in, the copy is only described.
+void draw_merge_review(ViewContext& cx, IncomingFile& file) {
+    begin_section("incoming", nullptr);
+    wrapped(file.name + " is a copy of this plan.");
+    if (icon_button(ICON_CLOSE, "Dismiss")) cx.ui.exchange.incoming.reset();
+    end_section();
+}
+
+void draw_incoming(ViewContext& cx) {
+    IncomingFile& file = *cx.ui.exchange.incoming;
+    if (!file.plan) draw_unreadable(cx, file);
+    else if (file.plan->id != cx.plan.id) draw_other_plan(cx, file);
+    else draw_merge_review(cx, file);
+}
+
+}  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] The view
+//-----------------------------------------------------------------------------
 
 void draw_exchange_view(ViewContext& cx) {
-    (void)cx;
-    muted_text("This view is being built.");
+    if (cx.ui.exchange.incoming) draw_incoming(cx);
+    draw_send(cx);
+    draw_receive(cx);
+    draw_report(cx);
 }
 
 }  // namespace accord::ui

@@ -1,14 +1,40 @@
 #pragma once
-// Exchange: export (download, clipboard, share, email, report), import (file, drop) and the merge review.
+// Exchange: export (download, clipboard, share, email, report), import (file, drop, paste) and the
+// merge review.
+#include <map>
+#include <optional>
 #include <string>
+#include <vector>
+
+#include "core/model/plan.hpp"
 
 namespace accord::ui {
 
 struct ViewContext;
 
-// What this view remembers between frames (selection, scroll, open panels): never undone, never saved.
-struct ExchangeState {
+// A plan file that arrived (picked, dropped or pasted), waiting for the person to say what to do.
+struct IncomingFile {
+    std::string name;                   // the file's name ("pasted text" for a paste)
+    std::string token;                  // SHA-256 of its bytes: the version it is (core/merge)
+    std::vector<std::string> problems;  // why it cannot be opened; empty when `plan` is set
+    std::optional<Plan> plan;           // the plan it holds
+    bool migrated = false;              // written by an older Accord and upgraded on reading
 };
+
+// What this view remembers between frames: never undone, never saved in the plan.
+struct ExchangeState {
+    std::optional<IncomingFile> incoming;
+    std::string pasted;     // the "paste a plan file's text" box
+    std::string last_sent;  // what the last send did, for the line under the buttons
+    // Files sent or received this session by their token: the bases of later three-way merges (a
+    // partner's file names the version it was based on; finding it here makes the merge exact).
+    std::map<std::string, std::string> known_files;
+};
+
+// Takes a file the person picked, dropped or pasted: reads it (nothing changes in the open plan)
+// and holds it for the Exchange view, which the app then shows. `error` says why the browser could
+// not read it at all.
+void receive_plan_file(ExchangeState& state, std::string name, const std::string& bytes, const std::string& error = {});
 
 void draw_exchange_view(ViewContext& cx);
 

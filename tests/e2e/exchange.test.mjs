@@ -1,0 +1,160 @@
+// Exchange: the plan goes out as a file (download, email draft, clipboard) and a report; files come
+// in through the file picker, a drop on the page or a paste, and what cannot be read is explained
+// while the open plan stays as it was.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveSite, launchBrowser, root, artifactsDir } from './lib/browser.mjs';
+import { openApp, watchConsole, click, find, state, settle, openSample } from './lib/app.mjs';
+
+const sampleTitle = 'Sonnenfeld Community Battery Pilot';
+// Chromium reports a mailto: link it has no program for as a console error; that is the
+// machine's lack of a mail client, not the app's.
+const noMailClient = (line) => !/scheme does not have a registered handler/.test(line);
+
+let site, browser;
+before(async () => {
+  site = await serveSite();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function exchangePage() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+  const page = await context.newPage();
+  const errors = watchConsole(page);
+  await openApp(page, site.url);
+  await openSample(page);
+  await click(page, 'Exchange', { window: 'navigation' });
+  return { context, page, errors };
+}
+
+async function downloaded(page, label) {
+  const [download] = await Promise.all([page.waitForEvent('download'), click(page, label)]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+// Drops a file on the page the way the browser delivers one (a DataTransfer holding a File).
+async function dropFile(page, name, text) {
+  await page.evaluate(({ name, text }) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], name, { type: 'application/json' }));
+    const canvas = document.querySelector('canvas');
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      canvas.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }
+  }, { name, text });
+  await settle(page, 4);
+}
+
+test('the plan file downloads under the plan title and holds exactly the open plan', async () => {
+  const { context, page, errors } = await exchangePage();
+  const file = await downloaded(page, 'Download plan file');
+  assert.equal(file.name, `${sampleTitle}.accord.json`);
+  assert.deepEqual(JSON.parse(file.text), (await state(page)).plan);
+  // Canonical bytes: two spaces of indent and a final newline (docs/plan-format.md).
+  assert.ok(file.text.startsWith('{\n  "format": "accord-plan"'));
+  assert.ok(file.text.endsWith('}\n'));
+  await find(page, new RegExp(`Downloaded ${sampleTitle}\\.accord\\.json \\(\\d+ KB\\)`));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('prepare email downloads the file and opens a draft to every partner with an address', async () => {
+  const { context, page, errors } = await exchangePage();
+  const file = await downloaded(page, 'Prepare email');
+  assert.equal(file.name, `${sampleTitle}.accord.json`);
+  const url = await page.evaluate(() => Module.accordLastOpenedUrl);
+  // Nobody said who they are on this device, so all three partners are written to.
+  assert.ok(url.startsWith('mailto:pilot@sonnenfeld-energie.example,projekty@wisla-grid.example,energylab@ut.example?subject='),
+            url);
+  const params = new URLSearchParams(url.slice(url.indexOf('?') + 1));
+  assert.equal(params.get('subject'), `Accord plan: ${sampleTitle}`);
+  const body = params.get('body');
+  assert.ok(body.includes(`the file ${sampleTitle}.accord.json.`), body);
+  assert.ok(body.includes(`1. Open Accord at ${site.url}.`), body);
+  assert.ok(body.includes('\r\n'), 'mail bodies break lines with CRLF');
+  assert.deepEqual(errors.filter(noMailClient), []);
+  await context.close();
+});
+
+test('copy as text puts the plan file on the clipboard', async () => {
+  const { context, page, errors } = await exchangePage();
+  await click(page, 'Copy as text');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.deepEqual(JSON.parse(copied), (await state(page)).plan);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the report downloads as HTML and Markdown with the insights in it', async () => {
+  const { context, page, errors } = await exchangePage();
+  const html = await downloaded(page, 'Download report (HTML)');
+  assert.equal(html.name, `${sampleTitle} report.html`);
+  assert.ok(html.text.includes('<h2>Feelings against evidence</h2>'));
+  const markdown = await downloaded(page, 'Download report (Markdown)');
+  assert.equal(markdown.name, `${sampleTitle} report.md`);
+  assert.ok(markdown.text.startsWith(`# ${sampleTitle}`), markdown.text.slice(0, 80));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a broken file from the file picker is explained, and the plan stays as it was', async () => {
+  const { context, page, errors } = await exchangePage();
+  const before = await state(page);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'Open a plan file')]);
+  await chooser.setFiles(join(root, 'tests/data/bad/goal_cycle.json'));
+  await settle(page, 4);
+  await find(page, /Cannot open goal_cycle\.json/);
+  // The importer's own words, with the JSON path (tests/data/bad/goal_cycle.expect).
+  await find(page, /goals\[0\]\.parent: makes a cycle in the goal tree/);
+  const after = await state(page);
+  assert.equal(after.revision, before.revision);
+  assert.deepEqual(after.plan, before.plan);
+  await click(page, 'Dismiss');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a file of another plan dropped on the page opens after asking, based on that file', async () => {
+  const { context, page, errors } = await exchangePage();
+  const text = readFileSync(join(root, 'tests/data/good/unknown_fields.accord.json'), 'utf8');
+  await dropFile(page, 'newer.accord.json', text);
+  await find(page, /newer\.accord\.json holds another plan/);
+  await find(page, /"Plan from a newer Accord": 2 partners, 2 goals/);
+  assert.equal((await state(page)).plan.title, sampleTitle, 'nothing opens before the person says so');
+  await click(page, 'Open this plan');
+  const opened = (await state(page)).plan;
+  assert.equal(opened.id, '0d5e7c2a-91b3-4f6e-a8d4-2c7b9e1f3a60');
+  // The file received is the version both sides share: the next merge starts from it.
+  assert.equal(opened.based_on, createHash('sha256').update(text).digest('hex'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('while a file is dragged over the page, the page says where to drop it', async () => {
+  const { context, page, errors } = await exchangePage();
+  const drag = (type) => page.evaluate((type) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['{}'], 'x.accord.json', { type: 'application/json' }));
+    document.querySelector('canvas').dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true }));
+  }, type);
+  await drag('dragenter');
+  await settle(page, 4);
+  const hint = await find(page, 'Drop a plan file to open it');
+  // In the middle of the window, over everything.
+  assert.ok(Math.abs(hint.rect.x + hint.rect.w / 2 - 640) < 10 && Math.abs(hint.rect.y + hint.rect.h / 2 - 400) < 10);
+  await page.screenshot({ path: join(artifactsDir, 'exchange-drop.png') });
+  await drag('dragleave');
+  await settle(page, 4);
+  await assert.rejects(find(page, 'Drop a plan file to open it'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
