@@ -12,12 +12,34 @@
 //    a conflict; deciding it keeps or removes the entity together with what depends on it;
 //  - ratings in a round merge by (dimension, partner), roles by partner, metric readings by date,
 //    owner/attendee/endorsement lists as sets: two partners rating the same round never conflict;
+//    approvals are a union by id, in the order they were given;
 //  - goal moves that together would loop are one conflict, whatever is decided the tree stays a tree.
 // The merged plan always passes validate(), for every way of deciding the conflicts, and the same
 // inputs give the same bytes.
 //
 // Undecided conflicts travel: the merged plan holds "ours" for them and lists them in
-// Plan::conflicts, so they can be decided later, on either copy (decide()).
+// Plan::conflicts, so they can be decided later, on either copy (decide()); the agenda lists them.
+//
+// For the review screen (the UI), in order:
+//   1. Input: the open plan (ours), the received file (theirs, from io::import_plan) and the base
+//      if the app has it (the version whose version_token() is theirs' Plan::based_on), else
+//      std::nullopt (a two-way merge: stamps tell who changed what).
+//        MergeResult r = merge_plans(base, ours, theirs, {me, now, sha256_of_received_bytes});
+//      r.ok() false: an input was not a valid plan (r.problems says why); show it, merge nothing.
+//   2. What comes in: r.incoming, one SectionSummary per section theirs changes, with the names
+//      of the entities added / changed / removed.
+//   3. The conflicts: r.conflicts, each shown with describe(r.plan, c) -> ConflictView: label
+//      ("The title of goal 'Clinics'"), kind_label, base / ours / theirs as display strings,
+//      who made each side's change, and whether an edited value is allowed (`editable`; the
+//      value is given in the plan file's terms: a text for a title, a number for a score).
+//   4. Decisions: collect one Decision per conflict (Ours, Theirs, Custom with a value, or
+//      Postpone: it stays open in the plan) and call resolve(r, decisions) -> Resolution. When
+//      !ok(), show its problems beside the decision they name ("conflicts/<id>") and let the user
+//      change it; resolve() can be called again as often as needed (it merges again, fast).
+//   5. Apply: merge_transaction(ours, *resolution.plan) is one Transaction for History::apply,
+//      labelled "Merge": one undo step. History::apply stamps what it changes as the local
+//      partner's edit; then set plan.based_on = resolution.plan->based_on (theirs' version token)
+//      so the next merge with this partner finds the base.
 #include <memory>
 #include <optional>
 #include <string>
@@ -97,6 +119,35 @@ Resolution resolve(const MergeResult& result, const std::vector<Decision>& decis
 // edit that applies the choice and removes the conflict, for History::apply (one undo step).
 // Refused (Transaction::refused) when the conflict is not there, or the value would break a rule.
 Transaction decide(const Plan& plan, const Id& conflict, Choice choice, const nlohmann::json& value = nullptr);
+
+// --- For the review screen ---
+
+// A conflict in words, for the review screen and the agenda. Values are display strings: texts as
+// written, numbers, lists joined by ", ", ids as names, "removed"/"kept" for a removal, and
+// "'Goal' under 'Other goal'" for goal moves.
+struct ConflictView {
+    Id id;
+    ConflictKind kind = ConflictKind::EditEdit;
+    std::string kind_label;   // label(kind): "Both changed", ...
+    std::string section;      // the plan file's key ("goals"), or "plan", "vision", "communication"
+    std::string noun;         // "goal"
+    Id entity;                // "" for the plan, vision and communication
+    std::string entity_name;  // its name at the merge
+    std::string field;        // "title", "ratings[d,p].score"; "" = the entity itself
+    std::string label;        // "The title of goal 'Clinics'", "Keep or remove risk 'Supplier fails'"
+    std::string base, ours, theirs;  // display strings (base "(unknown or none)" without a base)
+    std::string ours_by, theirs_by;  // who made each side's change, by name ("" when unknown)
+    std::string note;                // what happened, in plain words
+    bool editable = false;           // an edited value (Choice::Custom) is allowed
+};
+
+ConflictView describe(const Plan& plan, const Conflict& conflict);  // names looked up in `plan`
+std::string display_value(const nlohmann::json& value);            // one value in the plan file's terms, for people
+
+// One undoable edit that turns `before` (the plan the user has open, ours) into `after` (the
+// resolved merge): every entity added, changed, removed or moved, and the vision, communication
+// and title. Plan-level bookkeeping (revision, based_on, modified) is History's and the caller's.
+Transaction merge_transaction(const Plan& before, const Plan& after);
 
 // The version token: SHA-256 (hex) of the plan's exported bytes. Plan::based_on holds the token
 // of the last version both partners are known to share, so the app can find the base of the next
