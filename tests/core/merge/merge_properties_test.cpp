@@ -2,6 +2,12 @@
 // plan from core/sample, two copies edited apart by random edits made through the app's commands
 // (renames, removals, additions, goal moves, ratings, owners, approvals...), merged both ways.
 // The seed is fixed, so a failure is reproducible: the pair's number is in the message.
+//
+// Index of this file
+// [SECTION] Generated plans and edits
+// [SECTION] Comparing plans
+// [SECTION] No edit is lost
+// [SECTION] The properties
 #include "merge_helpers.hpp"
 
 #include <cstdint>
@@ -18,6 +24,10 @@ using merge::Decision;
 using Doc = nlohmann::ordered_json;
 
 namespace {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Generated plans and edits
+//-----------------------------------------------------------------------------
 
 constexpr int kPairs = 200;
 constexpr std::uint64_t kSeed = 20261123;
@@ -144,6 +154,10 @@ Plan edited(const Plan& base, Rng& rng, const EditContext& who) {
     return plan;
 }
 
+//-----------------------------------------------------------------------------
+// [SECTION] Comparing plans
+//-----------------------------------------------------------------------------
+
 // A plan's content with every list sorted: where both sides added entries at the same place, which
 // comes first depends on which side is "ours" (docs/merge.md); nothing else may.
 Doc sorted_lists(Doc doc) {
@@ -180,7 +194,9 @@ Plan decided(const merge::MergeResult& result, Choice choice) {
     return *r.plan;
 }
 
-// --- "no edit is lost" ---
+//-----------------------------------------------------------------------------
+// [SECTION] No edit is lost
+//-----------------------------------------------------------------------------
 
 // Entities by section and id, as the plan file writes them, stamps left out.
 using Index = std::map<std::string, std::map<std::string, Doc>>;
@@ -307,6 +323,10 @@ void check_nothing_lost(const Plan& base, const Plan& side, const merge::MergeRe
 }
 
 }  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] The properties
+//-----------------------------------------------------------------------------
 
 TEST_CASE("merge properties hold over generated plan pairs", "[merge][properties]") {
     Stats stats;

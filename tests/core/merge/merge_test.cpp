@@ -1,6 +1,14 @@
 // The three-way merge, one behaviour per case (docs/merge.md). Every case starts from the same
 // small plan (plan_builder.hpp's sample_plan: partners Acme and Beta, goals vision > {clinics,
 // launch}, risks supplier and funding...). Acme edits "ours", Beta edits "theirs", Acme merges.
+//
+// Index of this file
+// [SECTION] One side, both sides
+// [SECTION] Edit against edit
+// [SECTION] Removals
+// [SECTION] Goal moves
+// [SECTION] Approvals, bookkeeping, determinism
+// [SECTION] For the review screen
 #include "merge_helpers.hpp"
 
 #include <algorithm>
@@ -49,7 +57,7 @@ Plan resolved(const merge::MergeResult& result, const Id& conflict, Choice choic
 }  // namespace
 
 //-----------------------------------------------------------------------------
-// One side, both sides
+// [SECTION] One side, both sides
 //-----------------------------------------------------------------------------
 
 TEST_CASE("merge: a change on one side applies") {
@@ -89,7 +97,7 @@ TEST_CASE("merge: changes to different fields of one entity both apply") {
 }
 
 //-----------------------------------------------------------------------------
-// Edit against edit
+// [SECTION] Edit against edit
 //-----------------------------------------------------------------------------
 
 TEST_CASE("merge: different changes to one field are a conflict showing base, ours and theirs") {
@@ -173,7 +181,7 @@ TEST_CASE("merge: owners added on both sides are all kept (a set, not one value)
 }
 
 //-----------------------------------------------------------------------------
-// Removals
+// [SECTION] Removals
 //-----------------------------------------------------------------------------
 
 TEST_CASE("merge: a removal the other side did not challenge applies") {
@@ -272,7 +280,7 @@ TEST_CASE("merge: a removed goal takes its sub-goals; a sub-goal changed on the 
 }
 
 //-----------------------------------------------------------------------------
-// Goal moves
+// [SECTION] Goal moves
 //-----------------------------------------------------------------------------
 
 TEST_CASE("merge: goal moves that together would loop are one conflict, and either way the tree stays a tree") {
@@ -311,7 +319,7 @@ TEST_CASE("merge: moves of different goals that do not loop both apply") {
 }
 
 //-----------------------------------------------------------------------------
-// Approvals, bookkeeping, determinism
+// [SECTION] Approvals, bookkeeping, determinism
 //-----------------------------------------------------------------------------
 
 TEST_CASE("merge: approvals given on both copies all survive (a union by id)") {
@@ -375,7 +383,7 @@ TEST_CASE("merge: without a base, both sides changing a field is a conflict with
 }
 
 //-----------------------------------------------------------------------------
-// For the review screen
+// [SECTION] For the review screen
 //-----------------------------------------------------------------------------
 
 TEST_CASE("merge: the summary lists what theirs brings in, section by section, by name") {
