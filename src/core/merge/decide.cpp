@@ -250,7 +250,8 @@ Transaction decide(const Plan& plan, const Id& conflict_id, Choice choice, const
                 for (const auto& [goal, parent] : value.items())
                     if (Doc* doc = changes.entity("goals", goal)) (*doc)["parent"] = parent;
             } else if (whole) {
-                for (const auto& [key, entities] : value.value("entities", Doc::object()).items())
+                const Doc kept = value.value("entities", Doc::object());  // named: items() must not outlive it
+                for (const auto& [key, entities] : kept.items())
                     for (const Doc& entity : entities) changes.put(key, entity);
                 for (const Doc& use : value.value("uses", Doc::array())) {
                     const Section* holder = detail::find_section(use.value("section", std::string()));

@@ -180,6 +180,28 @@ TEST_CASE("merge: owners added on both sides are all kept (a set, not one value)
     CHECK(result.plan.find_goal("launch")->owners == std::vector<Id>{"gamma", "acme"});
 }
 
+TEST_CASE("merge: a start and a due date that together would invert are one schedule conflict") {
+    const Plan base = base_plan();  // launch: no start, due 2025-02-01
+    Plan ours = base, theirs = base;
+    Goal o = changed_goal(ours, "launch");
+    o.start = day("2025-01-20");
+    edit(ours, edits::update(ours, o), kAcme);
+    Goal t = changed_goal(theirs, "launch");
+    t.due = day("2025-01-15");
+    edit(theirs, edits::update(theirs, t), kBeta);
+    // Field by field, the start would be ours' 2025-01-20 and the due date theirs' 2025-01-15.
+    const auto result = merge_plans(base, ours, theirs, kMerge);
+    REQUIRE(result.ok());
+    REQUIRE(result.conflicts.size() == 1);
+    const Conflict& c = result.conflicts.front();
+    CHECK(c.field == "schedule");
+    CHECK(c.ours == nlohmann::json{{"start", "2025-01-20"}, {"due", "2025-02-01"}});
+    CHECK(c.theirs == nlohmann::json{{"start", nullptr}, {"due", "2025-01-15"}});
+    const Plan theirs_way = resolved(result, c.id, Choice::Theirs);
+    CHECK_FALSE(theirs_way.find_goal("launch")->start.has_value());
+    CHECK(theirs_way.find_goal("launch")->due == day("2025-01-15"));
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] Removals
 //-----------------------------------------------------------------------------
@@ -422,4 +444,22 @@ TEST_CASE("merge: an open conflict travels in the file and is decided later, as 
     REQUIRE(history.undo(plan, kAcme));  // one undo step brings the question back
     CHECK(plan.conflicts.size() == 1);
     CHECK(plan.find_goal("clinics")->title == "Clinics (north)");
+}
+
+TEST_CASE("merge: a removal left open is decided later on the plan, keeping the entity with theirs' change") {
+    const Plan base = base_plan();
+    Plan ours = base, theirs = base;
+    edit(ours, edits::remove<Risk>(ours, "supplier"), kAcme);
+    Risk r = changed_risk(theirs, "supplier");
+    r.likelihood = 2;
+    edit(theirs, edits::update(theirs, r), kBeta);
+    Plan plan = merge_plans(base, ours, theirs, kMerge).plan;
+    REQUIRE(plan.conflicts.size() == 1);
+    REQUIRE(find_risk(plan, "supplier") == nullptr);
+
+    History history;
+    REQUIRE(history.apply(plan, merge::decide(plan, plan.conflicts.front().id, Choice::Theirs), kAcme));
+    REQUIRE(find_risk(plan, "supplier") != nullptr);
+    CHECK(find_risk(plan, "supplier")->likelihood == 2);
+    CHECK(plan.conflicts.empty());
 }
