@@ -251,7 +251,7 @@ bool keeps(const Doc& before, const Doc& after, const Doc& merged) {
 }
 
 struct Stats {
-    int pairs = 0, conflicts = 0, clean = 0, edits_checked = 0, covered_by_conflicts = 0;
+    int pairs = 0, conflicts = 0, clean = 0, edits_checked = 0, covered_by_conflicts = 0, decided_later = 0;
 };
 
 // Every entity one side changed, added or removed is, in the merged plan, as that side left it
@@ -369,6 +369,17 @@ TEST_CASE("merge properties hold over generated plan pairs", "[merge][properties
             CHECK(one == other);
         }
 
+        // Left open, each conflict can be decided later on the plan, as one edit (theirs, here).
+        Plan open = forward.plan;
+        while (!open.conflicts.empty()) {
+            History history;
+            const Outcome outcome =
+                history.apply(open, merge::decide(open, open.conflicts.front().id, Choice::Theirs), kAcme);
+            INFO(outcome.message());
+            REQUIRE(outcome.applied);
+            ++stats.decided_later;
+        }
+
         // No edit from either side is lost: applied, or reported as a conflict.
         check_nothing_lost(base, ours, forward, stats);
         check_nothing_lost(base, theirs, forward, stats);
@@ -379,4 +390,5 @@ TEST_CASE("merge properties hold over generated plan pairs", "[merge][properties
     CHECK(stats.clean > kPairs / 10);
     CHECK(stats.edits_checked > stats.covered_by_conflicts);
     CHECK(stats.covered_by_conflicts > 0);
+    CHECK(stats.decided_later == stats.conflicts);
 }
