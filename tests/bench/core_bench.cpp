@@ -14,6 +14,8 @@
 #include <nlohmann/json.hpp>
 
 #include "core/io/plan_file.hpp"
+#include "core/merge/merge.hpp"
+#include "core/model/collections.hpp"
 #include "core/sample/large_plan.hpp"
 #include "core/scoring/scores.hpp"
 
@@ -69,6 +71,38 @@ int main(int argc, char** argv) {
     out["file_bytes"] = bytes.size();
     out["import_5mb_ms"] = median_ms([&] { checksum += accord::io::import_plan(bytes).ok() ? 1 : 0; }, runs, min_ms);
     out["export_5mb_ms"] = median_ms([&] { checksum += static_cast<double>(accord::io::export_plan(big).size()); }, runs, min_ms);
+
+    // Merge two copies of the benchmark plan (about 9,500 entities), each edited apart: ours renames
+    // every 50th goal and removes two risks; theirs changes every 40th risk, every 30th check-in's
+    // notes and renames every 100th goal, which ours renamed too (edit/edit conflicts).
+    {
+        const accord::Plan base = accord::generate_large_plan(accord::LargePlanSpec::benchmark(), 3);
+        accord::Plan ours = base, theirs = base;
+        for (std::size_t i = 0; i < ours.goals.size(); i += 50) {
+            ours.goals[i].title += " (ours)";
+            ours.goals[i].stamp = {base.revision + 1, "ours"};
+        }
+        ours.risks.erase(ours.risks.begin(), ours.risks.begin() + 2);
+        for (std::size_t i = 0; i < theirs.risks.size(); i += 40) {
+            theirs.risks[i].likelihood = 1 + theirs.risks[i].likelihood % 5;
+            theirs.risks[i].stamp = {base.revision + 1, "theirs"};
+        }
+        for (std::size_t i = 0; i < theirs.checkins.size(); i += 30) {
+            theirs.checkins[i].notes += " More notes.";
+            theirs.checkins[i].stamp = {base.revision + 1, "theirs"};
+        }
+        for (std::size_t i = 0; i < theirs.goals.size(); i += 100) {
+            theirs.goals[i].title += " (theirs)";
+            theirs.goals[i].stamp = {base.revision + 1, "theirs"};
+        }
+        accord::merge::MergeContext context{"ours", 0, "token"};
+        std::size_t entities = 0;
+        accord::for_each_collection(base, [&](const auto& items) { entities += items.size(); });
+        out["merge_entities"] = entities;
+        out["merge_10k_ms"] = median_ms(
+            [&] { checksum += static_cast<double>(accord::merge::merge_plans(base, ours, theirs, context).conflicts.size()); },
+            runs, min_ms);
+    }
 
     out["checksum"] = checksum > 0;  // keeps the work from being optimised away
     std::printf("%s\n", out.dump().c_str());

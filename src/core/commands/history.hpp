@@ -57,8 +57,8 @@ struct Replace {
 
 using Op = std::variant<Put<Partner>, Put<Value>, Put<GlossaryTerm>, Put<Goal>, Put<Activity>, Put<DecisionRule>,
                         Put<Contact>, Put<EscalationStep>, Put<Dimension>, Put<AssessmentRound>, Put<Risk>,
-                        Put<CheckIn>, Put<ValueItem>, Put<Review>, Put<Approval>, Replace<Vision>,
-                        Replace<Communication>, Replace<PlanHeader>>;
+                        Put<CheckIn>, Put<ValueItem>, Put<Review>, Put<Approval>, Put<Conflict>,
+                        Replace<Vision>, Replace<Communication>, Replace<PlanHeader>>;
 
 struct Transaction {
     std::string label;  // what the user did, for "Undo <label>": "Rename goal"

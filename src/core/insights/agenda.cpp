@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "core/insights/sentences.hpp"
+#include "core/merge/merge.hpp"
 #include "core/model/collections.hpp"
 #include "core/scoring/wording.hpp"
 
@@ -33,11 +34,43 @@ std::string comment_of(const std::string& comment) { return comment.empty() ? "n
 // [SECTION] Items, in order of importance
 //-----------------------------------------------------------------------------
 
-// HOOK (merge): merge decisions the partners postponed belong first on the agenda. Plan has no
-// record of them yet (the merge in core/merge is being written); when it gains one, turn each open
-// decision into an item here: section Agreement, title "Decide: <field> of <entity>", the two
-// values in the detail, the entity in `entities`.
-void merge_decisions(const Plan&, std::vector<AgendaItem>&) {}
+// The entity kind of a plan file section ("goals"); Plan for the plan's own fields.
+EntityKind kind_of_section(const std::string& section) {
+    static const std::pair<const char*, EntityKind> kinds[] = {
+        {"partners", EntityKind::Partner},         {"vision", EntityKind::Vision},
+        {"values", EntityKind::Value},             {"glossary", EntityKind::GlossaryTerm},
+        {"goals", EntityKind::Goal},               {"activities", EntityKind::Activity},
+        {"decision_rules", EntityKind::DecisionRule}, {"contacts", EntityKind::Contact},
+        {"escalation", EntityKind::EscalationStep}, {"dimensions", EntityKind::Dimension},
+        {"rounds", EntityKind::AssessmentRound},   {"risks", EntityKind::Risk},
+        {"communication", EntityKind::Communication}, {"checkins", EntityKind::CheckIn},
+        {"exchange", EntityKind::ValueItem},       {"reviews", EntityKind::Review},
+        {"approvals", EntityKind::Approval},
+    };
+    for (const auto& [key, kind] : kinds)
+        if (section == key) return kind;
+    return EntityKind::Plan;
+}
+
+// Merge decisions the partners left open (Plan::conflicts, core/merge), oldest first: the plan is
+// not settled until they are made. The item shows both values, as the review screen does.
+void merge_decisions(const Plan& plan, std::vector<AgendaItem>& items) {
+    for (const Conflict& c : plan.conflicts) {
+        const merge::ConflictView v = merge::describe(plan, c);
+        AgendaItem item;
+        item.kind = AgendaKind::MergeDecision;
+        item.section = Section::Agreement;
+        std::string what = v.label;
+        if (!what.empty() && what[0] >= 'A' && what[0] <= 'Z') what[0] = static_cast<char>(what[0] - 'A' + 'a');
+        item.title = "Decide: " + what;
+        item.detail = ended(v.kind_label + ": ours " + w::quoted(v.ours) + (v.ours_by.empty() ? "" : " (" + v.ours_by + ")") +
+                            ", theirs " + w::quoted(v.theirs) + (v.theirs_by.empty() ? "" : " (" + v.theirs_by + ")")) +
+                      " Choose one, or agree on another.";
+        const EntityKind kind = kind_of_section(c.section);
+        item.entities.push_back({kind, kind == EntityKind::Vision || kind == EntityKind::Communication ? Id() : c.entity});
+        items.push_back(std::move(item));
+    }
+}
 
 // A disagreement gets an item of its own when it is worth a conversation by itself: the partners
 // are kGapSpread (1.5) or more apart, the mean hides it, or one of them explained the rating. The

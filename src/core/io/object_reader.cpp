@@ -225,6 +225,11 @@ void ObjectReader::stamp(Stamp& out) {
     });
 }
 
+void ObjectReader::any(const char* key, json& out) {
+    const json* value = field(key);
+    out = value ? *value : json(nullptr);
+}
+
 ExtraFields ObjectReader::unknown_fields() const {
     ExtraFields extra = json::object();
     for (const auto& [key, value] : object_.items())

@@ -47,6 +47,7 @@ public:
     void texts(const char* key, std::vector<std::string>& out);
     void references(const char* key, std::vector<Id>& out);
     void stamp(Stamp& out);
+    void any(const char* key, nlohmann::json& out);  // any JSON value, kept as it is; missing = null
 
     template <class E>
     void choice(const char* key, E& out) {

@@ -6,7 +6,7 @@
 // [SECTION] Goal tree
 // [SECTION] Roles and governance
 // [SECTION] Alignment, risks, communication
-// [SECTION] Exchange, reviews, approvals
+// [SECTION] Exchange, reviews, approvals, open conflicts
 // [SECTION] Plan
 #include "core/io/plan_reader.hpp"
 
@@ -265,7 +265,7 @@ CheckIn read_checkin(ObjectReader& in) {
 }
 
 //-----------------------------------------------------------------------------
-// [SECTION] Exchange, reviews, approvals
+// [SECTION] Exchange, reviews, approvals, open conflicts
 //-----------------------------------------------------------------------------
 
 ValueItem read_value_item(ObjectReader& in) {
@@ -343,6 +343,26 @@ Approval read_approval(ObjectReader& in) {
     return a;
 }
 
+Conflict read_conflict(ObjectReader& in) {
+    Conflict c;
+    in.id("id", c.id);
+    in.choice("kind", c.kind);
+    in.text("section", c.section);
+    in.reference("entity", c.entity);
+    in.text("entity_name", c.entity_name);
+    in.text("field", c.field);
+    in.any("base", c.base);
+    in.any("ours", c.ours);
+    in.any("theirs", c.theirs);
+    in.text("note", c.note);
+    in.reference("ours_by", c.ours_by);
+    in.reference("theirs_by", c.theirs_by);
+    in.instant("found", c.found);
+    in.stamp(c.stamp);
+    c.extra = in.unknown_fields();
+    return c;
+}
+
 template <class T>
 void sort_by_date(std::vector<T>& items) {
     std::stable_sort(items.begin(), items.end(), [](const T& a, const T& b) { return a.date < b.date; });
@@ -384,6 +404,7 @@ Plan read_plan_v1(const nlohmann::json& document, ProblemList& problems) {
     in.list("exchange", plan.exchange, read_value_item);
     in.list("reviews", plan.reviews, read_review);
     in.list("approvals", plan.approvals, read_approval);
+    in.list("conflicts", plan.conflicts, read_conflict);
     plan.extra = in.unknown_fields();
     // The model keeps rounds and check-ins in date order (scores compare "the previous round").
     sort_by_date(plan.rounds);

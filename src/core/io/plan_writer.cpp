@@ -279,6 +279,25 @@ Doc approval(const Approval& a) {
     return o;
 }
 
+Doc conflict(const Conflict& c) {
+    Doc o{{"id", c.id},
+          {"kind", token(c.kind)},
+          {"section", c.section},
+          {"entity", c.entity},
+          {"entity_name", c.entity_name},
+          {"field", c.field},
+          {"base", Doc(c.base)},
+          {"ours", Doc(c.ours)},
+          {"theirs", Doc(c.theirs)},
+          {"note", c.note},
+          {"ours_by", c.ours_by},
+          {"theirs_by", c.theirs_by},
+          {"found", format_instant(c.found)},
+          {"stamp", stamp(c.stamp)}};
+    append_unknown(o, c.extra);
+    return o;
+}
+
 }  // namespace
 
 //-----------------------------------------------------------------------------
@@ -312,6 +331,9 @@ nlohmann::ordered_json plan_to_json(const Plan& plan) {
           {"exchange", list(plan.exchange, value_item)},
           {"reviews", list(plan.reviews, review)},
           {"approvals", list(plan.approvals, approval)}};
+    // Written only when a merge left decisions open, so that the files of every plan without
+    // one (nearly all) keep their bytes.
+    if (!plan.conflicts.empty()) o["conflicts"] = list(plan.conflicts, conflict);
     append_unknown(o, plan.extra);
     return o;
 }

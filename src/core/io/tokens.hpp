@@ -79,6 +79,15 @@ struct TokenTable<ValueFlow> {
 };
 
 template <>
+struct TokenTable<ConflictKind> {
+    static constexpr std::pair<ConflictKind, const char*> entries[] = {
+        {ConflictKind::EditEdit, "edit_edit"},     {ConflictKind::DeleteEdit, "delete_edit"},
+        {ConflictKind::EditDelete, "edit_delete"}, {ConflictKind::Reference, "reference"},
+        {ConflictKind::Cycle, "cycle"},
+    };
+};
+
+template <>
 struct TokenTable<DimensionTopic> {
     static constexpr std::pair<DimensionTopic, const char*> entries[] = {
         {DimensionTopic::SharedGoals, "shared_goals"},

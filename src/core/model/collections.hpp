@@ -39,6 +39,7 @@ ACCORD_COLLECTION(CheckIn, checkins, "check-in")
 ACCORD_COLLECTION(ValueItem, exchange, "value item")
 ACCORD_COLLECTION(Review, reviews, "review")
 ACCORD_COLLECTION(Approval, approvals, "approval")
+ACCORD_COLLECTION(Conflict, conflicts, "open conflict")
 
 #undef ACCORD_COLLECTION
 
@@ -59,6 +60,7 @@ void for_each_collection(PlanRef& plan, F&& f) {
     f(plan.exchange);
     f(plan.reviews);
     f(plan.approvals);
+    f(plan.conflicts);
 }
 
 // Position of the entity with `id` in its collection, or -1.

@@ -127,6 +127,17 @@ const char* label(RiskStatus status) {
 
 const char* label(ValueFlow flow) { return flow == ValueFlow::Contributes ? "Contributes" : "Gains"; }
 
+const char* label(ConflictKind kind) {
+    switch (kind) {
+        case ConflictKind::EditEdit: return "Both changed";
+        case ConflictKind::DeleteEdit: return "Removed by ours, changed by theirs";
+        case ConflictKind::EditDelete: return "Changed by ours, removed by theirs";
+        case ConflictKind::Reference: return "Removed on one side, used on the other";
+        case ConflictKind::Cycle: return "Goal moves that loop";
+    }
+    return "";
+}
+
 const char* label(DimensionTopic topic) {
     switch (topic) {
         case DimensionTopic::SharedGoals: return "Shared goals";

@@ -13,6 +13,7 @@
 // [SECTION] Exchange of value
 // [SECTION] Reviews
 // [SECTION] Approvals
+// [SECTION] Open conflicts
 // [SECTION] Plan
 //
 // Plain data: no behaviour beyond lookups. Edits go through commands (core/commands), which keep
@@ -391,6 +392,38 @@ struct Approval {
 };
 
 //-----------------------------------------------------------------------------
+// [SECTION] Open conflicts
+//-----------------------------------------------------------------------------
+
+// How two copies of the plan disagreed (docs/merge.md shows an example of each).
+enum class ConflictKind {
+    EditEdit,    // both sides changed the same field differently
+    DeleteEdit,  // ours removed the entity, theirs changed it (or something that needs it)
+    EditDelete,  // ours changed it (or something that needs it), theirs removed it
+    Reference,   // one side removed it, the other side started using it (a new owner, rating, child goal...)
+    Cycle,       // the goal moves of the two sides together would put a goal below itself
+};
+
+// A decision a merge left open (core/merge). The plan holds the provisional outcome, "ours" at the
+// time of the merge; this record keeps what each side had, so the partners can decide later on
+// either copy. It travels in the file and later merges match it by id like any entity, so a
+// decision taken on one copy reaches the other.
+struct Conflict {
+    Id id;  // derived from section, entity and field: the same question always has the same id
+    ConflictKind kind = ConflictKind::EditEdit;
+    std::string section;      // the plan file's list ("goals"), or "plan", "vision", "communication"
+    Id entity;                // the entity's id; "" for the plan, vision and communication
+    std::string entity_name;  // its name at the merge, for people (it may be renamed or gone since)
+    std::string field;        // path in the entity: "title", "metric.target", "ratings[d,p].score"; "" = the whole entity
+    nlohmann::json base = nullptr, ours = nullptr, theirs = nullptr;  // each side's value; null = absent (docs/merge.md)
+    std::string note;         // what happened, in plain words
+    Id ours_by, theirs_by;    // who made each side's change, from the stamps ("" when unknown)
+    Instant found = 0;        // when the merge found it
+    Stamp stamp;              // `by`: who merged and left it open
+    ExtraFields extra = nlohmann::json::object();
+};
+
+//-----------------------------------------------------------------------------
 // [SECTION] Plan
 //-----------------------------------------------------------------------------
 
@@ -419,6 +452,7 @@ struct Plan {
     std::vector<ValueItem> exchange;
     std::vector<Review> reviews;
     std::vector<Approval> approvals;  // in the order they were given
+    std::vector<Conflict> conflicts;  // open decisions left by merges (core/merge), oldest first
     Stamp stamp;  // title and plan-level fields
     ExtraFields extra = nlohmann::json::object();
 
@@ -445,6 +479,7 @@ const char* label(Role);   // "Responsible", ...
 const char* label(DecisionMethod);
 const char* label(RiskStatus);
 const char* label(ValueFlow);
+const char* label(ConflictKind);  // "Both changed", ...
 const char* label(DimensionTopic);  // the default dimension's name: "Role clarity", ...
 
 }  // namespace accord

@@ -275,6 +275,14 @@ void check_approvals(const Plan& plan, Checker& c) {
     }
 }
 
+// Open conflicts name entities loosely on purpose: the entity may be renamed or removed after the
+// merge, and the record still tells what the two sides had.
+void check_conflicts(const Plan& plan, Checker& c) {
+    c.ids_unique(plan.conflicts, "conflicts");
+    for (size_t i = 0; i < plan.conflicts.size(); ++i)
+        c.not_empty(Checker::at("conflicts", i) + ".section", plan.conflicts[i].section);
+}
+
 }  // namespace
 
 std::vector<Problem> validate(const Plan& plan, size_t limit) {
@@ -289,6 +297,7 @@ std::vector<Problem> validate(const Plan& plan, size_t limit) {
     check_communication(plan, c);
     check_exchange(plan, c);
     check_approvals(plan, c);
+    check_conflicts(plan, c);
     return c.take();
 }
 

@@ -30,7 +30,8 @@ struct Problem {
 //  - uniqueness: one role per partner per activity and no Role::None stored, one rating per
 //    (dimension, partner) per round, no partner listed twice in an owner/attendee/endorsement list;
 //  - order: a goal's start is not after its due date;
-//  - approvals: name an existing partner and carry a SHA-256 fingerprint (64 lower-case hex digits).
+//  - approvals: name an existing partner and carry a SHA-256 fingerprint (64 lower-case hex digits);
+//  - open conflicts: name their section (the entity they name may be gone: that is not a problem).
 // Returns an empty vector for a valid plan. At most `limit` problems are reported.
 std::vector<Problem> validate(const Plan& plan, size_t limit = 100);
 
