@@ -282,7 +282,7 @@ Transaction set_title(const Plan& plan, std::string title, std::string coalesce_
     Transaction t;
     t.label = "Rename plan";
     t.coalesce_key = std::move(coalesce_key);
-    t.ops.push_back(Replace<PlanHeader>{PlanHeader{plan.title, plan.stamp}, PlanHeader{std::move(title), plan.stamp}});
+    t.ops.push_back(Replace<PlanHeader>{PlanHeader{plan.title, plan.stamp, plan.based_on}, PlanHeader{std::move(title), plan.stamp, plan.based_on}});
     return t;
 }
 

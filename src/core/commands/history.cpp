@@ -29,6 +29,7 @@ void write(Plan& plan, const Communication& communication) { plan.communication 
 void write(Plan& plan, const PlanHeader& header) {
     plan.title = header.title;
     plan.stamp = header.stamp;
+    plan.based_on = header.based_on;
 }
 
 bool apply_op(Plan& plan, const Op& op, bool forward) {

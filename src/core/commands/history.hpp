@@ -47,6 +47,9 @@ struct Put {
 struct PlanHeader {
     std::string title;
     Stamp stamp;
+    // The version this copy is based on (Plan::based_on): a merge moves it, and undoing the merge
+    // must move it back, or the next merge would start from a version this copy no longer holds.
+    std::string based_on;
 };
 
 // A part of the plan that exists exactly once (vision, communication, header).

@@ -160,7 +160,9 @@ public:
     // One edit per entity touched (an update, or an add for one put back), in a fixed order.
     std::vector<Transaction> edits(std::vector<Problem>& problems) const {
         std::vector<Transaction> out;
-        for (const auto& [key, doc] : docs_) {
+        for (const auto& entry : docs_) {  // no structured bindings: C++17 lambdas cannot capture them (clang refuses)
+            const auto& key = entry.first;
+            const auto& doc = entry.second;
             detail::for_each_type([&](auto tag) {
                 using T = typename decltype(tag)::type;
                 if (key.first != Collection<T>::key) return;
@@ -207,7 +209,7 @@ Transaction decide_part(const Plan& plan, const Conflict& c, const Doc& value) {
         if (read_back && (read.id != plan.id || read.created != plan.created || read.extra != plan.extra))
             return refused("only the plan's title can be changed by a decision; " + c.field + " cannot");
         if (read_back)
-            t.ops.push_back(Replace<PlanHeader>{PlanHeader{plan.title, plan.stamp}, PlanHeader{read.title, plan.stamp}});
+            t.ops.push_back(Replace<PlanHeader>{PlanHeader{plan.title, plan.stamp, plan.based_on}, PlanHeader{read.title, plan.stamp, plan.based_on}});
     }
     if (!problems.empty()) t.refused = std::move(problems);
     return t;

@@ -38,8 +38,8 @@
 //      change it; resolve() can be called again as often as needed (it merges again, fast).
 //   5. Apply: merge_transaction(ours, *resolution.plan) is one Transaction for History::apply,
 //      labelled "Merge": one undo step. History::apply stamps what it changes as the local
-//      partner's edit; then set plan.based_on = resolution.plan->based_on (theirs' version token)
-//      so the next merge with this partner finds the base.
+//      partner's edit. It also moves plan.based_on to theirs' version token (so the next merge
+//      with this partner finds the base), and undoing the merge moves it back.
 #include <memory>
 #include <optional>
 #include <string>
@@ -146,7 +146,7 @@ std::string display_value(const nlohmann::json& value);            // one value 
 
 // One undoable edit that turns `before` (the plan the user has open, ours) into `after` (the
 // resolved merge): every entity added, changed, removed or moved, and the vision, communication
-// and title. Plan-level bookkeeping (revision, based_on, modified) is History's and the caller's.
+// title and based_on (the version both copies now share). Revision and modified are History's.
 Transaction merge_transaction(const Plan& before, const Plan& after);
 
 // The version token: SHA-256 (hex) of the plan's exported bytes. Plan::based_on holds the token

@@ -167,8 +167,9 @@ void list_ops(const std::vector<T>& before, const std::vector<T>& after, std::ve
 Transaction merge_transaction(const Plan& before, const Plan& after) {
     Transaction t;
     t.label = "Merge";
-    if (before.title != after.title || before.stamp != after.stamp)
-        t.ops.push_back(Replace<PlanHeader>{PlanHeader{before.title, before.stamp}, PlanHeader{after.title, after.stamp}});
+    if (before.title != after.title || before.stamp != after.stamp || before.based_on != after.based_on)
+        t.ops.push_back(Replace<PlanHeader>{PlanHeader{before.title, before.stamp, before.based_on},
+                                            PlanHeader{after.title, after.stamp, after.based_on}});
     if (!detail::same_content(before.vision, after.vision) || before.vision.stamp != after.vision.stamp)
         t.ops.push_back(Replace<Vision>{before.vision, after.vision});
     if (!detail::same_content(before.communication, after.communication) ||

@@ -22,6 +22,7 @@
 // [SECTION] Sending the plan
 // [SECTION] Opening a partner's copy
 // [SECTION] What arrived
+// [SECTION] Merge review
 // [SECTION] The view
 
 namespace accord::ui {
@@ -244,11 +245,213 @@ void draw_other_plan(ViewContext& cx, IncomingFile& file) {
     end_section();
 }
 
-// A copy of the plan open now. Until the merge review is in, the copy is only described.
+//-----------------------------------------------------------------------------
+// [SECTION] Merge review
+//-----------------------------------------------------------------------------
+
+// The version the incoming copy was based on, when this device has it: a file sent or received
+// earlier whose token the copy names (Plan::based_on). Without it the merge is two-way.
+std::optional<Plan> merge_base(const ExchangeState& state, const Plan& theirs) {
+    const auto known = state.known_files.find(theirs.based_on);
+    if (theirs.based_on.empty() || known == state.known_files.end()) return std::nullopt;
+    io::ImportResult base = io::import_plan(known->second);
+    return std::move(base.plan);
+}
+
+// Merges again when the file or the open plan changed since (an edit made while reviewing).
+MergeReview& current_review(ViewContext& cx, const IncomingFile& file) {
+    MergeReview& review = cx.ui.exchange.review;
+    if (review.result && review.token == file.token && review.ours_revision == cx.plan.revision) return review;
+    MergeReview fresh;
+    fresh.token = file.token;
+    fresh.ours_revision = cx.plan.revision;
+    merge::MergeContext context{cx.ui.me, platform::wall_clock_ms(), file.token};
+    fresh.result = merge::merge_plans(merge_base(cx.ui.exchange, *file.plan), cx.plan, *file.plan, context);
+    for (const Conflict& conflict : fresh.result->conflicts) {  // keep what was decided before
+        const auto chosen = review.choices.find(conflict.id);
+        fresh.choices[conflict.id] = chosen == review.choices.end() ? merge::Choice::Postpone : chosen->second;
+        const auto edited = review.edited.find(conflict.id);
+        if (edited != review.edited.end()) fresh.edited[conflict.id] = edited->second;
+    }
+    review = std::move(fresh);
+    return review;
+}
+
+std::string joined(const std::vector<std::string>& names) {
+    constexpr size_t kShown = 6;  // a long list is summed up after a few names
+    std::string out;
+    for (size_t i = 0; i < names.size() && i < kShown; ++i) out += (i ? ", " : "") + names[i];
+    if (names.size() > kShown) out += " and " + std::to_string(names.size() - kShown) + " more";
+    return out;
+}
+
+void draw_incoming_changes(const merge::MergeResult& result) {
+    if (result.incoming.empty()) {
+        muted_wrapped("Nothing comes in that you do not have.");
+        return;
+    }
+    constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                       ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
+    if (!ImGui::BeginTable("##incoming", 2, kFlags)) return;
+    ImGui::TableSetupColumn("Section", ImGuiTableColumnFlags_WidthFixed, em(9));
+    ImGui::TableSetupColumn("What changes", ImGuiTableColumnFlags_WidthStretch);
+    for (const merge::SectionSummary& section : result.incoming) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(section.section.c_str());
+        ImGui::TableNextColumn();
+        const Palette& p = palette();
+        auto line = [&](const char* verb, const std::vector<std::string>& names, ImU32 colour) {
+            if (names.empty()) return;
+            ImGui::PushStyleColor(ImGuiCol_Text, colour);
+            wrapped(std::string(verb) + ": " + joined(names));
+            ImGui::PopStyleColor();
+        };
+        line("Added", section.added, p.good);
+        line("Changed", section.changed, p.text);
+        line("Removed", section.removed, p.bad);
+    }
+    ImGui::EndTable();
+}
+
+// One conflict: what each side has, and the person's choice.
+void draw_conflict(ViewContext& cx, MergeReview& review, const Conflict& conflict) {
+    const merge::ConflictView view = merge::describe(review.result->plan, conflict);
+    const Palette& p = palette();
+    ImGui::PushID(conflict.id.c_str());
+    ImGui::Separator();
+    ImGui::Spacing();
+    ImGui::PushFont(fonts().bold);
+    wrapped(view.label);
+    ImGui::PopFont();
+    muted_wrapped(view.kind_label + std::string(": ") + view.note);
+    auto side = [&](const char* who, const std::string& by, const std::string& value, ImU32 colour) {
+        ImGui::PushStyleColor(ImGuiCol_Text, colour);
+        ImGui::TextUnformatted(who);
+        ImGui::PopStyleColor();
+        if (!by.empty()) {
+            ImGui::SameLine();
+            muted_text(("(" + by + ")").c_str());
+        }
+        ImGui::Indent(em(1));
+        wrapped(value.empty() ? std::string(u8"\u2013") : value);
+        ImGui::Unindent(em(1));
+    };
+    side("Yours", view.ours_by, view.ours, p.accent);
+    side("Theirs", view.theirs_by, view.theirs, p.warn);
+    if (!review.result->two_way) side("Before", "", view.base, p.text_muted);
+    merge::Choice& choice = review.choices[conflict.id];
+    auto option = [&](const char* label, merge::Choice value) {
+        if (ImGui::RadioButton(label, choice == value)) choice = value;
+        ImGui::SameLine(0, em(1.2f));
+    };
+    option("Keep yours", merge::Choice::Ours);
+    option("Take theirs", merge::Choice::Theirs);
+    if (view.editable) option("Write another", merge::Choice::Custom);
+    option("Decide later", merge::Choice::Postpone);
+    ImGui::NewLine();
+    if (choice == merge::Choice::Custom) {
+        auto edited = review.edited.find(conflict.id);
+        if (edited == review.edited.end()) edited = review.edited.emplace(conflict.id, view.ours).first;
+        ImGui::SetNextItemWidth(-FLT_MIN);
+        ImGui::InputText("##edited", &edited->second);
+    }
+    for (const Problem& problem : review.problems)
+        if (problem.path.find(conflict.id) != std::string::npos) {
+            ImGui::PushStyleColor(ImGuiCol_Text, p.bad);
+            wrapped(problem.message);
+            ImGui::PopStyleColor();
+        }
+    ImGui::PopID();
+}
+
+// An edited value in the plan file's terms: a number where the field holds one, else the text.
+nlohmann::json edited_value(const Conflict& conflict, const std::string& text) {
+    if (conflict.ours.is_number() || conflict.theirs.is_number()) {
+        try {
+            size_t used = 0;
+            const double number = std::stod(text, &used);
+            if (used == text.size()) return number;
+        } catch (const std::exception&) {
+        }
+    }
+    return text;
+}
+
+void apply_merge(ViewContext& cx, IncomingFile& file, MergeReview& review) {
+    std::vector<merge::Decision> decisions;
+    size_t later = 0;
+    for (const Conflict& conflict : review.result->conflicts) {
+        const merge::Choice choice = review.choices[conflict.id];
+        if (choice == merge::Choice::Postpone) ++later;
+        merge::Decision decision{conflict.id, choice, nullptr};
+        if (choice == merge::Choice::Custom) decision.value = edited_value(conflict, review.edited[conflict.id]);
+        decisions.push_back(std::move(decision));
+    }
+    merge::Resolution resolution = merge::resolve(*review.result, decisions);
+    review.problems = resolution.problems;
+    if (!resolution.ok()) return;
+    Transaction merge = merge::merge_transaction(cx.plan, *resolution.plan);
+    merge.label = "Merge " + file.name;
+    cx.edits.push(std::move(merge));  // based_on moves with it, and back on undo
+    cx.notify("Merged " + file.name + (later == 0 ? std::string()
+                                                  : ": " + count_text(later, "decision", "decisions") +
+                                                        " left for later, listed in the agenda"));
+    cx.ui.exchange.incoming.reset();
+    cx.ui.exchange.review = {};
+}
+
 void draw_merge_review(ViewContext& cx, IncomingFile& file) {
+    MergeReview& review = current_review(cx, file);
+    const merge::MergeResult& result = *review.result;
     begin_section("incoming", nullptr);
-    wrapped(file.name + " is a copy of this plan.");
-    if (icon_button(ICON_CLOSE, "Dismiss")) cx.ui.exchange.incoming.reset();
+    ImGui::PushFont(fonts().title);
+    wrapped(std::string(ICON_EXCHANGE "  Merge ") + file.name);
+    ImGui::PopFont();
+    if (!result.ok()) {
+        wrapped("It cannot be merged, so nothing was changed:");
+        for (const Problem& problem : result.problems) {
+            ImGui::Bullet();
+            wrapped(problem.text());
+        }
+        if (icon_button(ICON_CLOSE, "Dismiss")) cx.ui.exchange.incoming.reset();
+        end_section();
+        return;
+    }
+    if (result.clean() && result.incoming.empty()) {
+        wrapped("Nothing new: this copy holds nothing you do not have already.");
+        if (icon_button(ICON_CLOSE, "Dismiss")) cx.ui.exchange.incoming.reset();
+        end_section();
+        return;
+    }
+    muted_wrapped(result.two_way
+                      ? "This device has no copy of the version you both started from, so the two copies were "
+                        "compared entity by entity, using who changed what last."
+                      : "Compared with the version you both had: only what each side changed since counts.");
+    ImGui::Spacing();
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextUnformatted("What comes in");
+    ImGui::PopFont();
+    draw_incoming_changes(result);
+    if (!result.conflicts.empty()) {
+        ImGui::Spacing();
+        ImGui::PushFont(fonts().bold);
+        wrapped("To decide: " + count_text(result.conflicts.size(), "change", "changes") +
+                " you both made differently");
+        ImGui::PopFont();
+        for (const Conflict& conflict : result.conflicts) draw_conflict(cx, review, conflict);
+    }
+    ImGui::Spacing();
+    if (icon_button(ICON_CHECK, "Apply merge")) {
+        apply_merge(cx, file, review);
+        end_section();
+        return;
+    }
+    ImGui::SameLine();
+    if (icon_button(ICON_CLOSE, "Cancel")) {
+        cx.ui.exchange.incoming.reset();
+        cx.ui.exchange.review = {};
+    }
     end_section();
 }
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/merge/merge.hpp"
 #include "core/model/plan.hpp"
 
 namespace accord::ui {
@@ -21,9 +22,20 @@ struct IncomingFile {
     bool migrated = false;              // written by an older Accord and upgraded on reading
 };
 
+// A copy of the open plan merged with it, and the person's decisions on its conflicts.
+struct MergeReview {
+    std::string token;             // the incoming file it was made from
+    std::int64_t ours_revision = -1;  // the open plan's revision it was made against (redone when it moves)
+    std::optional<merge::MergeResult> result;
+    std::map<Id, merge::Choice> choices;  // by conflict; Postpone until the person decides
+    std::map<Id, std::string> edited;     // the edited value of a conflict set to Custom
+    std::vector<Problem> problems;        // why the last Apply could not resolve
+};
+
 // What this view remembers between frames: never undone, never saved in the plan.
 struct ExchangeState {
     std::optional<IncomingFile> incoming;
+    MergeReview review;
     std::string pasted;     // the "paste a plan file's text" box
     std::string last_sent;  // what the last send did, for the line under the buttons
     // Files sent or received this session by their token: the bases of later three-way merges (a

@@ -86,9 +86,8 @@ TEST_CASE("review: the resolved merge is one edit that turns ours into the merge
     Plan applied = ours;
     REQUIRE(apply_ops(applied, t.ops, true));
     CHECK(io::export_plan(applied) == io::export_plan([&] {
-              Plan expected = merged;  // bookkeeping is not part of the edit
+              Plan expected = merged;  // History's bookkeeping is not part of the edit
               expected.revision = ours.revision;
-              expected.based_on = ours.based_on;
               expected.modified = ours.modified;
               return expected;
           }()));
@@ -98,8 +97,11 @@ TEST_CASE("review: the resolved merge is one edit that turns ours into the merge
     REQUIRE(history.apply(open, merge::merge_transaction(ours, merged), kAcme));
     CHECK(open.find_goal("clinics")->title == "Clinics (everywhere)");
     CHECK(open.goals.front().id == "hire");
+    // The merged copy is based on theirs (kMerge's token); undone, on what it was based on before.
+    CHECK(open.based_on == "theirs-token");
     REQUIRE(history.undo(open, kAcme));
     CHECK(content(open) == content(ours));
+    CHECK(open.based_on == ours.based_on);
 }
 
 TEST_CASE("review: merging an unchanged plan is an edit with nothing in it") {
