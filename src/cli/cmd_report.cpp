@@ -7,32 +7,19 @@
 namespace accord::cli {
 namespace {
 
+constexpr const char* kUsageText = "report PLAN [--html] [--today YYYY-MM-DD] [-o OUT]";
+
 // The plan's report with its scores and insights, in Markdown (for an email) or HTML (to print).
 int run_report(const std::vector<std::string>& args) {
-    std::string input, output;
-    std::optional<Date> today = today_utc();
-    bool html = false, understood = true;
-    for (std::size_t i = 0; i < args.size() && understood; ++i) {
-        if (args[i] == "--html")
-            html = true;
-        else if (args[i] == "-o" && i + 1 < args.size())
-            output = args[++i];
-        else if (args[i] == "--today" && i + 1 < args.size()) {
-            today = parse_today(args[++i]);
-            if (!today) return kUsage;
-        } else if (input.empty() && !args[i].empty() && args[i][0] != '-')
-            input = args[i];
-        else
-            understood = false;
-    }
-    if (!understood || input.empty()) {
-        std::cerr << "usage: accord report PLAN [--html] [--today YYYY-MM-DD] [-o OUT]\n";
-        return kUsage;
-    }
+    const std::optional<PlanArgs> parsed = parse_plan_args(args, kUsageText, {"--html"}, {"-o"});
+    if (!parsed) return kUsage;
+    const bool html = parsed->switches.count("--html") > 0;
+    const auto output_option = parsed->options.find("-o");
+    const std::string output = output_option == parsed->options.end() ? "" : output_option->second;
     int exit_code = kOk;
-    const std::optional<Plan> plan = load_plan(input, exit_code);
+    const std::optional<Plan> plan = load_plan(parsed->plan, exit_code);
     if (!plan) return exit_code;
-    const scoring::PlanScores scores = scoring::score_plan(*plan, *today);
+    const scoring::PlanScores scores = scoring::score_plan(*plan, parsed->today);
     const insights::Insights found = insights::compute_insights(*plan, scores);
     const std::string report =
         insights::plan_report(*plan, scores, found, html ? insights::ReportFormat::Html : insights::ReportFormat::Markdown);
@@ -44,7 +31,7 @@ int run_report(const std::vector<std::string>& args) {
 }
 
 const bool registered = register_subcommand({
-    "report", "report PLAN [--html] [--today YYYY-MM-DD] [-o OUT]",
+    "report", kUsageText,
     "a report of the plan, its scores and what to talk about, in Markdown (or HTML) to email or print",
     run_report,
 });

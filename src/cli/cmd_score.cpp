@@ -8,33 +8,17 @@
 namespace accord::cli {
 namespace {
 
+constexpr const char* kUsageText = "score PLAN [--json] [--today YYYY-MM-DD]";
+
 // The same figures, with the same reasons, as the app's dashboard.
 int run_score(const std::vector<std::string>& args) {
-    std::string path;
-    bool json = false;
-    std::optional<Date> today = today_utc();
-    for (size_t i = 0; i < args.size(); ++i) {
-        if (args[i] == "--json") {
-            json = true;
-        } else if (args[i] == "--today" && i + 1 < args.size()) {
-            today = parse_today(args[++i]);
-            if (!today) return kUsage;
-        } else if (path.empty() && args[i].rfind("--", 0) != 0) {
-            path = args[i];
-        } else {
-            path.clear();
-            break;
-        }
-    }
-    if (path.empty()) {
-        std::cerr << "usage: accord score PLAN [--json] [--today YYYY-MM-DD]\n";
-        return kUsage;
-    }
+    const std::optional<PlanArgs> parsed = parse_plan_args(args, kUsageText, {"--json"});
+    if (!parsed) return kUsage;
     int exit = kOk;
-    const std::optional<Plan> plan = load_plan(path, exit);
+    const std::optional<Plan> plan = load_plan(parsed->plan, exit);
     if (!plan) return exit;
-    const scoring::PlanScores scores = scoring::score_plan(*plan, *today);
-    if (json)
+    const scoring::PlanScores scores = scoring::score_plan(*plan, parsed->today);
+    if (parsed->switches.count("--json"))
         std::cout << scoring::scores_to_json(scores, *plan).dump(2) << "\n";
     else
         std::cout << scoring::scores_to_text(scores, *plan);
@@ -42,7 +26,7 @@ int run_score(const std::vector<std::string>& args) {
 }
 
 const bool registered = register_subcommand({
-    "score", "score PLAN [--json] [--today YYYY-MM-DD]",
+    "score", kUsageText,
     "print the plan's scores with the reasons behind them (as text, or JSON)", run_score,
 });
 

@@ -54,11 +54,16 @@ ShareResult take_share_result() { return std::exchange(files().share, ShareResul
 
 void open_url(const std::string& url) { accord_js_open_url(url.c_str()); }
 
+// Asked once: the page does not move while the app runs (fragments are left out), and the
+// Exchange view reads it every frame it is drawn.
 std::string page_address() {
-    char* address = accord_js_page_address();
-    std::string out = address ? address : "";
-    std::free(address);
-    return out;
+    static const std::string address = [] {
+        char* js = accord_js_page_address();
+        std::string out = js ? js : "";
+        std::free(js);
+        return out;
+    }();
+    return address;
 }
 
 void pick_file() { accord_js_pick_file(); }
