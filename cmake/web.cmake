@@ -67,26 +67,22 @@ list(APPEND ACCORD_EMBED_FLAGS "--embed-file=${ACCORD_SAMPLE}@/assets/sample.acc
 set(ACCORD_EXPORTED_FUNCTIONS _main _malloc _free)
 string(JOIN "," ACCORD_EXPORTED_FUNCTIONS_CSV ${ACCORD_EXPORTED_FUNCTIONS})
 
-# Compiled once, linked twice: `app` (app.js + app.wasm, served) and `app_single` (the wasm inlined
-# into the JS, which scripts/bundle_single.mjs inlines into one accord.html that opens from disk).
-add_library(accord_app_objects OBJECT ${ACCORD_UI_SOURCES} ${ACCORD_WEB_PLATFORM_SOURCES})
-target_include_directories(accord_app_objects PRIVATE ${PROJECT_SOURCE_DIR}/src)
-target_link_libraries(accord_app_objects PUBLIC accord_core imgui PRIVATE accord_warnings)
-
-foreach(target app app_single)
-  add_executable(${target} $<TARGET_OBJECTS:accord_app_objects>)
-  add_dependencies(${target} accord_fonts)
-  set_target_properties(${target} PROPERTIES SUFFIX ".js")
-  target_link_libraries(${target} PRIVATE accord_app_objects)
-  target_link_options(${target} PRIVATE
-    -sUSE_GLFW=3
-    -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
-    -sALLOW_MEMORY_GROWTH=1
-    -sENVIRONMENT=web
-    -sEXPORTED_FUNCTIONS=${ACCORD_EXPORTED_FUNCTIONS_CSV}
-    -sEXPORTED_RUNTIME_METHODS=UTF8ToString,allocateUTF8
-    ${ACCORD_JS_LIBRARY_FLAGS}
-    ${ACCORD_EMBED_FLAGS})
-  set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${ACCORD_JS_LIBRARIES} ${ACCORD_FONTS} ${ACCORD_SAMPLE})
-endforeach()
-target_link_options(app_single PRIVATE -sSINGLE_FILE=1)
+# The app: app.js + app.wasm, served. The single-file accord.html (opens from disk) is made from
+# these same two files by scripts/bundle_single.mjs, which inlines the wasm as base64; boot.js hands
+# it to the runtime as Module.wasmBinary. (-sSINGLE_FILE would need a second link of the whole app,
+# a minute of build time, for the same bytes.)
+add_executable(app ${ACCORD_UI_SOURCES} ${ACCORD_WEB_PLATFORM_SOURCES})
+add_dependencies(app accord_fonts)
+set_target_properties(app PROPERTIES SUFFIX ".js")
+target_include_directories(app PRIVATE ${PROJECT_SOURCE_DIR}/src)
+target_link_libraries(app PRIVATE accord_core imgui accord_warnings)
+target_link_options(app PRIVATE
+  -sUSE_GLFW=3
+  -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sALLOW_MEMORY_GROWTH=1
+  -sENVIRONMENT=web
+  -sEXPORTED_FUNCTIONS=${ACCORD_EXPORTED_FUNCTIONS_CSV}
+  -sEXPORTED_RUNTIME_METHODS=UTF8ToString,allocateUTF8
+  ${ACCORD_JS_LIBRARY_FLAGS}
+  ${ACCORD_EMBED_FLAGS})
+set_property(TARGET app APPEND PROPERTY LINK_DEPENDS ${ACCORD_JS_LIBRARIES} ${ACCORD_FONTS} ${ACCORD_SAMPLE})

@@ -1,12 +1,12 @@
-// Builds the single-file accord.html: the shell page with its styles, loader and the app (wasm
-// inlined by -sSINGLE_FILE) all inside, so a partner can receive it by email and open it from disk.
-// usage: node scripts/bundle_single.mjs WEB_DIR APP_SINGLE_JS OUT_HTML
+// Builds the single-file accord.html: the shell page with its styles, loader, the app's JS and its
+// wasm (as base64) all inside, so a partner can receive it by email and open it from disk.
+// usage: node scripts/bundle_single.mjs WEB_DIR APP_JS APP_WASM OUT_HTML
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const [webDir, appJs, out] = process.argv.slice(2);
+const [webDir, appJs, appWasm, out] = process.argv.slice(2);
 if (!out) {
-  console.error('usage: node scripts/bundle_single.mjs WEB_DIR APP_SINGLE_JS OUT_HTML');
+  console.error('usage: node scripts/bundle_single.mjs WEB_DIR APP_JS APP_WASM OUT_HTML');
   process.exit(2);
 }
 
@@ -20,6 +20,7 @@ let html = readFileSync(join(webDir, 'index.html'), 'utf8');
 const css = inlineSafe(readFileSync(join(webDir, 'accord.css'), 'utf8'), 'style', 'accord.css');
 const boot = inlineSafe(readFileSync(join(webDir, 'boot.js'), 'utf8'), 'script', 'boot.js');
 const app = inlineSafe(readFileSync(appJs, 'utf8'), 'script', appJs);
+const wasm = readFileSync(appWasm).toString('base64');  // base64 never holds "<"
 const icon = readFileSync(join(webDir, 'icon.svg')).toString('base64');
 
 const replaceOnce = (pattern, replacement) => {
@@ -30,8 +31,9 @@ replaceOnce(/<link rel="stylesheet" href="accord.css">/, `<style>\n${css}</style
 replaceOnce(/<link rel="icon" href="icon.svg" type="image\/svg\+xml">/,
             `<link rel="icon" href="data:image/svg+xml;base64,${icon}" type="image/svg+xml">`);
 replaceOnce(/\s*<link rel="manifest" href="manifest.webmanifest">/, '');  // no install from a file
-// The app goes first as inert text; boot.js checks the browser, then runs it.
+// The app and its wasm go first as inert text; boot.js checks the browser, then runs them.
 replaceOnce(/<script src="boot.js"><\/script>/,
-            `<script type="text/plain" id="accord-app">${app}</script>\n  <script>\n${boot}</script>`);
+            `<script type="text/plain" id="accord-wasm">${wasm}</script>\n` +
+            `  <script type="text/plain" id="accord-app">${app}</script>\n  <script>\n${boot}</script>`);
 writeFileSync(out, html);
 console.log(`${out}: ${(html.length / 1024).toFixed(0)} KiB`);

@@ -65,11 +65,17 @@
     },
   };
 
-  // The single-file accord.html carries the app (wasm inside) as text in a non-executing script
-  // element; the served site loads app.js, which fetches app.wasm beside it.
+  // The single-file accord.html carries the app and its wasm (base64) as text in non-executing
+  // script elements: the runtime takes the bytes from Module.wasmBinary instead of fetching
+  // app.wasm, which a page opened from disk could not. The served site loads app.js, which
+  // fetches app.wasm beside it.
   var inline = document.getElementById('accord-app');
   var script = document.createElement('script');
   if (inline) {
+    var encoded = atob(document.getElementById('accord-wasm').textContent);
+    var bytes = new Uint8Array(encoded.length);
+    for (var i = 0; i < encoded.length; i++) bytes[i] = encoded.charCodeAt(i);
+    window.Module.wasmBinary = bytes;
     script.textContent = inline.textContent;
   } else {
     script.src = 'app.js';

@@ -11,6 +11,7 @@
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
 #include "platform/platform.hpp"
+#include "ui/charts.hpp"
 #include "ui/fonts.hpp"
 #include "ui/icons.hpp"
 #include "ui/runner.hpp"
@@ -210,7 +211,7 @@ void App::draw_view() {
     ImGui::PushFont(fonts().title);
     ImGui::TextUnformatted(view_name(ui_.view));
     ImGui::PopFont();
-    draw_notice();
+    draw_notice();  // on the title's line, so that nothing below moves when it comes or goes
     ImGui::Spacing();
     ViewContext cx = context();
     kViews[static_cast<int>(ui_.view)].draw(cx);
@@ -327,7 +328,9 @@ void App::open_sample() {
     ui_.notice = {"Opened the sample plan", false, platform::now_ms()};
 }
 
-// The last edit's result, in one line under the view's title; it goes after a few seconds.
+// The last edit's result, beside the view's title; it goes after a few seconds. It shares the
+// title's line and never wraps (a long one is cut, whole in its tooltip): a notice that took a line
+// of its own moved the whole view when it went, and a click aimed just before landed a row off.
 void App::draw_notice() {
     Notice& notice = ui_.notice;
     if (notice.text.empty()) return;
@@ -336,9 +339,18 @@ void App::draw_notice() {
         return;
     }
     const Palette& p = palette();
-    ImGui::PushStyleColor(ImGuiCol_Text, notice.error ? p.bad : p.text_muted);
-    ImGui::TextWrapped("%s %s", notice.error ? ICON_ERROR : ICON_INFO, notice.text.c_str());
-    ImGui::PopStyleColor();
+    const float title_height = ImGui::GetItemRectSize().y;
+    ImGui::SameLine(0, em(1.5f));
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float line = ImGui::GetTextLineHeight();
+    const float max_x = at.x + ImGui::GetContentRegionAvail().x;
+    const std::string text = std::string(notice.error ? ICON_ERROR : ICON_INFO) + " " + notice.text;
+    const ImVec2 text_at(at.x, at.y + std::max(0.0f, title_height - line));  // on the title's baseline
+    charts::fitted_text(text_at, max_x, notice.error ? p.bad : p.text_muted, text);
+    ImGui::Dummy(ImVec2(std::max(0.0f, max_x - at.x), std::min(title_height, line)));
+    test_hooks::mark(notice.text.c_str(), text_at, ImVec2(max_x, text_at.y + line));
+    if (ImGui::IsItemHovered() && ImGui::CalcTextSize(text.c_str()).x > max_x - at.x)
+        ImGui::SetTooltip("%s", notice.text.c_str());
 }
 
 void App::draw_navigation() {

@@ -1,37 +1,20 @@
 // Check-ins & reviews with the sample plan: a new check-in is dated today with every partner
 // attending; an action gets its words, an owner and a due date, and is ticked done; the cadence
 // moves the next due date; a review snapshot records the headline scores of the day.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { serveSite, launchBrowser, artifactsDir } from './lib/browser.mjs';
+import { artifactsDir } from './lib/browser.mjs';
 import {
-  openApp, watchConsole, click, fill, find, state, press, typeText, openSample, visibleLabel, regionStats,
+  click, fill, find, state, press, typeText, visibleLabel, regionStats,
 } from './lib/app.mjs';
+import { useApp } from './lib/session.mjs';
 
-let site, browser;
-before(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-  mkdirSync(artifactsDir, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const app = useApp();
 
 const WISLA = '2c63888f-28f0-4481-be6d-dce7a7ace732';  // Wisła Grid Sp. z o.o.
 
-async function checkinsPage() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const errors = watchConsole(page);
-  await openApp(page, site.url);
-  await openSample(page);
-  await click(page, 'Check-ins & reviews', { window: 'navigation' });
-  return { context, page, errors };
-}
+const checkinsPage = () => app.open({ sample: true, view: 'Check-ins & reviews' });
 
 function addDays(iso, days) {
   const date = new Date(`${iso}T00:00:00Z`);

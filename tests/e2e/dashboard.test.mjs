@@ -1,39 +1,19 @@
 // The dashboard with the sample plan: the health index it draws is the one the scores give, its
 // parts explain themselves, and every item jumps to its view with the entity selected. A new plan
 // opens on the start page, whose buttons go where each step is done.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { serveSite, launchBrowser, artifactsDir } from './lib/browser.mjs';
+import { artifactsDir } from './lib/browser.mjs';
 import {
-  openApp, watchConsole, click, find, items, state, settle, frames, openSample, reveal, visibleLabel, regionStats,
+  click, find, items, state, settle, frames, reveal, visibleLabel, regionStats,
 } from './lib/app.mjs';
+import { useApp } from './lib/session.mjs';
 
-let site, browser;
-before(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-  mkdirSync(artifactsDir, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const app = useApp();
 
-async function newPage() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const errors = watchConsole(page);
-  await openApp(page, site.url);
-  return { context, page, errors };
-}
-
-async function sample() {
-  const opened = await newPage();
-  await openSample(opened.page);
-  return opened;
-}
+const newPage = () => app.open();
+const sample = () => app.open({ sample: true });
 
 test('the health index drawn is the one the scores give, with its six parts', async () => {
   const { context, page, errors } = await sample();

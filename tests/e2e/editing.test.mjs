@@ -1,27 +1,13 @@
 // Editing in the shell: rename the plan, undo and redo from the keyboard and the buttons, find an
 // entity and jump to it, and see why an edit was refused.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveSite, launchBrowser } from './lib/browser.mjs';
-import { openApp, watchConsole, click, fill, press, typeText, state, find } from './lib/app.mjs';
+import { click, fill, press, typeText, state, find } from './lib/app.mjs';
+import { useApp } from './lib/session.mjs';
 
-let site, browser;
-before(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const app = useApp();
 
-async function newPage() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const errors = watchConsole(page);
-  await openApp(page, site.url);
-  return { context, page, errors };
-}
+const newPage = () => app.open();
 
 test('the plan is renamed from its title, and Ctrl+Z / Ctrl+Shift+Z undo and redo it', async () => {
   const { context, page, errors } = await newPage();

@@ -1,39 +1,24 @@
 // Exchange: the plan goes out as a file (download, email draft, clipboard) and a report; files come
 // in through the file picker, a drop on the page or a paste, and what cannot be read is explained
 // while the open plan stays as it was.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serveSite, launchBrowser, root, artifactsDir } from './lib/browser.mjs';
-import { openApp, watchConsole, click, find, state, settle, openSample } from './lib/app.mjs';
+import { root, artifactsDir } from './lib/browser.mjs';
+import { click, find, state, settle, waitFor } from './lib/app.mjs';
+import { useApp } from './lib/session.mjs';
 
 const sampleTitle = 'Sonnenfeld Community Battery Pilot';
 // Chromium reports a mailto: link it has no program for as a console error; that is the
 // machine's lack of a mail client, not the app's.
 const noMailClient = (line) => !/scheme does not have a registered handler/.test(line);
 
-let site, browser;
-before(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const app = useApp();
 
-async function exchangePage() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
-  const page = await context.newPage();
-  const errors = watchConsole(page);
-  await openApp(page, site.url);
-  await openSample(page);
-  await click(page, 'Exchange', { window: 'navigation' });
-  return { context, page, errors };
-}
+const exchangePage = () => app.open({ sample: true, view: 'Exchange', acceptDownloads: true,
+                                       permissions: ['clipboard-read', 'clipboard-write'] });
 
 async function downloaded(page, label) {
   const [download] = await Promise.all([page.waitForEvent('download'), click(page, label)]);
@@ -51,7 +36,6 @@ async function dropFile(page, name, text) {
       canvas.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }
   }, { name, text });
-  await settle(page, 4);
 }
 
 test('the plan file downloads under the plan title and holds exactly the open plan', async () => {
@@ -79,7 +63,7 @@ test('prepare email downloads the file and opens a draft to every partner with a
   assert.equal(params.get('subject'), `Accord plan: ${sampleTitle}`);
   const body = params.get('body');
   assert.ok(body.includes(`the file ${sampleTitle}.accord.json.`), body);
-  assert.ok(body.includes(`1. Open Accord at ${site.url}.`), body);
+  assert.ok(body.includes(`1. Open Accord at ${app.url}.`), body);
   assert.ok(body.includes('\r\n'), 'mail bodies break lines with CRLF');
   assert.deepEqual(errors.filter(noMailClient), []);
   await context.close();
@@ -111,8 +95,7 @@ test('a broken file from the file picker is explained, and the plan stays as it 
   const before = await state(page);
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'Open a plan file')]);
   await chooser.setFiles(join(root, 'tests/data/bad/goal_cycle.json'));
-  await settle(page, 4);
-  await find(page, /Cannot open goal_cycle\.json/);
+  await waitFor(page, /Cannot open goal_cycle\.json/);  // the browser reads the file in the background
   // The importer's own words, with the JSON path (tests/data/bad/goal_cycle.expect).
   await find(page, /goals\[0\]\.parent: makes a cycle in the goal tree/);
   const after = await state(page);
@@ -127,7 +110,7 @@ test('a file of another plan dropped on the page opens after asking, based on th
   const { context, page, errors } = await exchangePage();
   const text = readFileSync(join(root, 'tests/data/good/unknown_fields.accord.json'), 'utf8');
   await dropFile(page, 'newer.accord.json', text);
-  await find(page, /newer\.accord\.json holds another plan/);
+  await waitFor(page, /newer\.accord\.json holds another plan/);
   await find(page, /"Plan from a newer Accord": 2 partners, 2 goals/);
   assert.equal((await state(page)).plan.title, sampleTitle, 'nothing opens before the person says so');
   await click(page, 'Open this plan');
@@ -147,8 +130,7 @@ test('while a file is dragged over the page, the page says where to drop it', as
     document.querySelector('canvas').dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true }));
   }, type);
   await drag('dragenter');
-  await settle(page, 4);
-  const hint = await find(page, 'Drop a plan file to open it');
+  const hint = await waitFor(page, 'Drop a plan file to open it');
   // In the middle of the window, over everything.
   assert.ok(Math.abs(hint.rect.x + hint.rect.w / 2 - 640) < 10 && Math.abs(hint.rect.y + hint.rect.h / 2 - 400) < 10);
   await page.screenshot({ path: join(artifactsDir, 'exchange-drop.png') });

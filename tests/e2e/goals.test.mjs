@@ -2,25 +2,17 @@
 // inspector, add goals, drag a card onto another (and onto its own descendant, which is refused),
 // collapse a subtree, zoom and pan, record a check-in, remove with confirmation, undo; and how it
 // looks, in the light theme and at a pixel ratio of 2.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { serveSite, launchBrowser, artifactsDir, root } from './lib/browser.mjs';
+import { artifactsDir, root } from './lib/browser.mjs';
 import {
-  openApp, watchConsole, click, fill, press, typeText, state, find, items, drag, centre, settle, scrollTo, sharpness,
+  click, fill, press, typeText, state, find, items, drag, centre, settle, scrollTo, sharpness,
 } from './lib/app.mjs';
+import { useApp } from './lib/session.mjs';
 
-let site, browser;
-before(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-  mkdirSync(artifactsDir, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const app = useApp();
 
 // Sample plan goals (assets/sample.accord.json), by title.
 const ROOT = 'A battery the neighbourhood owns';
@@ -32,20 +24,7 @@ const DATASET = 'Open dataset of pilot measurements';
 const PAPERS = 'Peer-reviewed papers submitted';
 const METER = 'Smart-meter roll-out to pilot households';
 
-async function openGoals(options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
-  const page = await context.newPage();
-  const errors = watchConsole(page);
-  await openApp(page, site.url);
-  await click(page, 'Plan', { window: 'titlebar' });
-  await click(page, 'Open sample plan');
-  await click(page, 'Goals', { window: 'navigation' });
-  // "Opened the sample plan" shows for a few seconds above the view; when it goes, everything
-  // below moves up a line. Wait for it, so that positions read now are still right when used.
-  for (let i = 0; i < 100 && (await state(page)).notice; i++) await page.waitForTimeout(100);
-  await settle(page);
-  return { context, page, errors };
-}
+const openGoals = (options = {}) => app.open({ sample: true, view: 'Goals', ...options });
 
 const goalNamed = (plan, title) => plan.goals.find((goal) => goal.title === title);
 const card = (page, title) => find(page, `goal:${title}`);
@@ -233,6 +212,7 @@ test('a reading dated before the newest one joins the history in date order and 
   await scrollTo(page, '##Reading date', { over });
   await fill(page, '##Reading date', '2026-06-15');
   await fill(page, '##Reading value', '30');
+  await scrollTo(page, 'Add reading', { over });  // below the note, under the window's edge
   await click(page, 'Add reading');
   const metric = goalNamed((await state(page)).plan, STORAGE).metric;
   assert.deepEqual(metric.history.map((r) => r.date), ['2026-04-30', '2026-06-15', '2026-07-31', '2026-10-30']);

@@ -1,38 +1,21 @@
 // The risk register with the sample plan: changing a risk's likelihood moves it on the heat map and
 // changes its exposure; a heat map cell filters the register; risks are added, named and removed
 // (with a confirmation, and undo); open high risks without a contingency are flagged.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { serveSite, launchBrowser, artifactsDir } from './lib/browser.mjs';
+import { artifactsDir } from './lib/browser.mjs';
 import {
-  openApp, watchConsole, click, fill, find, items, state, press, openSample, visibleLabel, regionStats,
+  click, fill, find, items, state, press, visibleLabel, regionStats,
 } from './lib/app.mjs';
+import { useApp } from './lib/session.mjs';
 
-let site, browser;
-before(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-  mkdirSync(artifactsDir, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const app = useApp();
 
 const PRICES = '3930125c-960e-4b6d-a636-a41e59fb2824';  // "Cell prices rise before the order": L3 x I3, mitigating
 const GRID = '43a91e0e-a1a7-4c5e-a560-5538fc7e473c';    // "Grid operator refuses...": L4 x I5, open, no contingency
 
-async function risksPage() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const errors = watchConsole(page);
-  await openApp(page, site.url);
-  await openSample(page);
-  await click(page, 'Risks', { window: 'navigation' });
-  return { context, page, errors };
-}
+const risksPage = () => app.open({ sample: true, view: 'Risks' });
 
 // The count drawn in a heat map cell (its mark is "<count>##heat-<likelihood>-<impact>").
 async function cellCount(page, likelihood, impact) {

@@ -1,39 +1,17 @@
 // The role matrix with the sample plan open: cells cycle R -> A -> C -> I -> none on a click, take a
 // role from the right-click menu or the keyboard, and the role check's problems follow; activities
 // are added, named, linked to a goal, moved and removed; governance is edited in place.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serveSite, launchBrowser, artifactsDir, root } from './lib/browser.mjs';
-import { openApp, watchConsole, click, fill, find, revealIn, press, typeText, state, settle, regionStats } from './lib/app.mjs';
+import { artifactsDir, root } from './lib/browser.mjs';
+import { click, fill, find, revealIn, press, typeText, state, settle, regionStats } from './lib/app.mjs';
+import { useApp } from './lib/session.mjs';
 
-let site, browser;
-before(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-  mkdirSync(artifactsDir, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const app = useApp();
 
-// Opens the app on the sample plan's role matrix. The "Opened the sample plan" notice goes after
-// four seconds and the view moves up a line when it does, so the tests start once it has gone.
-async function openRoles(options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
-  const page = await context.newPage();
-  const errors = watchConsole(page);
-  await openApp(page, site.url);
-  await click(page, 'Plan', { window: 'titlebar' });
-  await click(page, 'Open sample plan');
-  await click(page, 'Roles', { window: 'navigation' });
-  await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._accord_test_state())).notice === '' ||
-                                   (Module._accord_wake(), false), null, { timeout: 8000, polling: 250 });
-  await settle(page);
-  return { context, page, errors };
-}
+const openRoles = (options = {}) => app.open({ sample: true, view: 'Roles', ...options });
 
 const activity = (s, name) => s.plan.activities.find((a) => a.name === name);
 const partner = (s, prefix) => s.plan.partners.find((p) => p.name.startsWith(prefix));

@@ -1,33 +1,21 @@
 // The foundation: the page loads cleanly, draws the app with the expected layout, responds to a
 // click, follows the window and the pixel ratio, sleeps when idle, and explains itself when the
 // browser lacks WebGL2 or WebAssembly.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serveSite, launchBrowser, artifactsDir } from './lib/browser.mjs';
-import { openApp, watchConsole, find, click, state, settle, frames, regionStats } from './lib/app.mjs';
+import { artifactsDir } from './lib/browser.mjs';
+import { openApp, find, click, state, settle, frames, regionStats } from './lib/app.mjs';
+import { useApp } from './lib/session.mjs';
 
-let site, browser;
-before(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-  mkdirSync(artifactsDir, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const app = useApp();
 
-async function newPage(options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
-  const page = await context.newPage();
-  return { context, page, errors: watchConsole(page) };
-}
+const newPage = (options) => app.newPage(options);
 
 test('the page loads with no console errors and hides the loading indicator', async () => {
   const { context, page, errors } = await newPage();
-  await openApp(page, site.url);
+  await openApp(page, app.url);
   assert.equal(await page.isHidden('#loading'), true);
   assert.equal(await page.isHidden('#failure'), true);
   const hasWebGL2 = await page.evaluate(() => !!Module.ctx && Module.ctx instanceof WebGL2RenderingContext);
@@ -38,7 +26,7 @@ test('the page loads with no console errors and hides the loading indicator', as
 
 test('the canvas draws the shell: title bar on top, navigation on the left, the view beside it', async () => {
   const { context, page } = await newPage();
-  await openApp(page, site.url);
+  await openApp(page, app.url);
   const png = await page.screenshot({ path: join(artifactsDir, 'shell.png') });
   const whole = await regionStats(page, png);
   assert.equal(whole.width, 1280);
@@ -52,10 +40,11 @@ test('the canvas draws the shell: title bar on top, navigation on the left, the 
   assert.ok(goals.rect.y > nav.rect.y, 'entries are stacked downwards');
   assert.ok(nav.rect.w > 150 && nav.rect.w < 200, `entries fill the 13 em rail: ${nav.rect.w}`);
 
-  // Panels are white (#ffffff) in the light theme; the view area shows the page colour (#f4f5f7).
+  // Panels are white (#ffffff) in the light theme; the view area shows the page colour (#f4f5f7)
+  // around its cards (a new plan's welcome card ends about 600 px down).
   const rail = await regionStats(page, png, { x: 5, y: 400, w: 150, h: 300 });
   assert.equal(rail.dominant, '#ffffff');
-  const view = await regionStats(page, png, { x: 400, y: 300, w: 800, h: 400 });
+  const view = await regionStats(page, png, { x: 400, y: 640, w: 800, h: 140 });
   assert.equal(view.dominant, '#f4f5f7');
   const title = await regionStats(page, png, { x: 0, y: 0, w: 600, h: 45 });
   assert.ok(title.colours > 10, 'the title bar shows the plan title in text');
@@ -64,7 +53,7 @@ test('the canvas draws the shell: title bar on top, navigation on the left, the 
 
 test('clicking a navigation entry changes what is drawn', async () => {
   const { context, page, errors } = await newPage();
-  await openApp(page, site.url);
+  await openApp(page, app.url);
   assert.equal((await state(page)).view, 'Dashboard');
   const heading = { x: 210, y: 55, w: 400, h: 40 };
   const before = await regionStats(page, await page.screenshot(), heading);
@@ -80,7 +69,7 @@ test('clicking a navigation entry changes what is drawn', async () => {
 
 test('the canvas follows the window size and the device pixel ratio', async () => {
   const { context, page } = await newPage({ deviceScaleFactor: 2 });
-  await openApp(page, site.url);
+  await openApp(page, app.url);
   let size = await page.evaluate(() => [Module.canvas.width, Module.canvas.height, innerWidth, innerHeight]);
   assert.deepEqual(size, [2560, 1600, 1280, 800], 'backing store = CSS size x 2');
   await page.setViewportSize({ width: 900, height: 700 });
@@ -95,7 +84,7 @@ test('the canvas follows the window size and the device pixel ratio', async () =
 
 test('an idle app draws no frames', async () => {
   const { context, page } = await newPage();
-  await openApp(page, site.url);
+  await openApp(page, app.url);
   await page.waitForTimeout(300);
   const start = await frames(page);
   await page.waitForTimeout(1500);
@@ -115,7 +104,7 @@ test('without WebGL2 the page says so instead of staying blank', async () => {
       return kind === 'webgl2' ? null : original.call(this, kind, ...rest);
     };
   });
-  await page.goto(site.url);
+  await page.goto(app.url);
   await page.waitForSelector('#failure', { state: 'visible' });
   assert.match(await page.textContent('#failure-text'), /WebGL 2/);
   assert.equal(await page.isHidden('#loading'), true);
@@ -125,7 +114,7 @@ test('without WebGL2 the page says so instead of staying blank', async () => {
 test('without WebAssembly the page says so instead of staying blank', async () => {
   const { context, page } = await newPage();
   await page.addInitScript(() => { delete window.WebAssembly; });
-  await page.goto(site.url);
+  await page.goto(app.url);
   await page.waitForSelector('#failure', { state: 'visible' });
   assert.match(await page.textContent('#failure-text'), /WebAssembly/);
   await context.close();

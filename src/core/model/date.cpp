@@ -78,7 +78,7 @@ int Date::day() const { return static_cast<int>(civil_from_days(days).d); }
 
 std::string Date::iso() const {
     const Ymd c = civil_from_days(days);
-    char buf[16];
+    char buf[32];  // room for any year the compiler can imagine, so -Wformat-truncation stays quiet
     std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(c.y), c.m, c.d);
     return buf;
 }

@@ -13,7 +13,10 @@ mergeInto(LibraryManager.library, {
     textArea: null,
     composing: false,
     wantsText: false,
+    early: null,   // {text, at}: printable keys typed while no text field had the keyboard yet
     touch: null,   // {mode: 'mouse'|'gesture', ids, last centre/distance}
+
+    earlyMs: 400,  // how long keys typed before a text field took the keyboard are kept
 
     call: function(name, args) {
       // Input may arrive before the module finished starting; drop it then.
@@ -150,6 +153,25 @@ mergeInto(LibraryManager.library, {
       canvas.addEventListener('pointerup', focusIfWanted);
       canvas.addEventListener('touchend', focusIfWanted);
 
+      // A text field the app opens by itself (a new goal's title after "Add sibling") takes the
+      // keyboard a frame or two later; until then the text area is not focused and keys typed at
+      // once would be lost ("econd site"). Printable keys typed meanwhile are kept for a moment and
+      // given to the field if one takes the keyboard within it; a click or any other key drops them.
+      window.addEventListener('keydown', function(event) {
+        if (AccordWeb.wantsText || document.activeElement === AccordWeb.textArea) return;
+        var printable = !event.ctrlKey && !event.metaKey && !event.altKey && !event.isComposing &&
+                        Array.from(event.key || '').length === 1;
+        if (!printable) {
+          if (event.key !== 'Shift') AccordWeb.early = null;
+          return;
+        }
+        var now = performance.now();
+        if (!AccordWeb.early || now - AccordWeb.early.at > AccordWeb.earlyMs) AccordWeb.early = {text: '', at: now};
+        AccordWeb.early.text += event.key;
+        AccordWeb.early.at = now;
+      }, true);
+      canvas.addEventListener('mousedown', function() { AccordWeb.early = null; }, true);
+
       // The app's own shortcuts (find, undo, redo, open, export, save) must not also open the
       // browser's find bar or file dialogs. Copy, cut, paste and select-all keep their default:
       // the browser's clipboard events are how text gets in and out.
@@ -189,6 +211,9 @@ mergeInto(LibraryManager.library, {
     if (!area) return;
     if (active && document.activeElement !== area) area.focus({preventScroll: true});
     if (!active && document.activeElement === area) area.blur();
+    var early = AccordWeb.early;
+    AccordWeb.early = null;
+    if (active && early && performance.now() - early.at <= AccordWeb.earlyMs) AccordWeb.sendText(early.text);
   },
 
   // Browser.setCanvasSize sizes the backing store and tells GLFW (its resize listener updates the

@@ -650,10 +650,16 @@ void handle_pointer(ViewContext& cx, const Frame& frame, bool hovered, bool acti
     ImGuiIO& io = ImGui::GetIO();
     if (ImGui::IsItemActivated()) on_press(cx, frame, io.MousePos);
     if (active && state.press != GoalPress::None && ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
+        // A drag starts only past ImGui's threshold (a few pixels): its first step is the whole way
+        // from the press, or the tree would lag behind the pointer by those pixels for good.
+        const bool starting = !state.dragging;
         state.dragging = state.press != GoalPress::Toggle;
         if (state.press == GoalPress::Pan) {
-            state.scroll_x -= io.MouseDelta.x / frame.scale;
-            state.scroll_y -= io.MouseDelta.y / frame.scale;
+            const ImVec2 moved = starting ? ImVec2(io.MousePos.x - io.MouseClickedPos[ImGuiMouseButton_Left].x,
+                                                   io.MousePos.y - io.MouseClickedPos[ImGuiMouseButton_Left].y)
+                                          : io.MouseDelta;
+            state.scroll_x -= moved.x / frame.scale;
+            state.scroll_y -= moved.y / frame.scale;
         }
     }
     // Escape cancels a drag (ImGui also lets go of the canvas on Escape: check it first, or the
@@ -808,7 +814,7 @@ void draw_goal_canvas(ViewContext& cx, ImVec2 size) {
     const bool focused = ImGui::IsWindowFocused();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImRect rect(origin, ImVec2(origin.x + size.x, origin.y + size.y));
-    // When the canvas moves (a notice above it comes or goes), the tree stays where it was on
+    // When the canvas moves (a line above it comes or goes), the tree stays where it was on
     // screen. In em, so that a change of pixel ratio moves nothing.
     const float origin_x = origin.x / ImGui::GetFontSize(), origin_y = origin.y / ImGui::GetFontSize();
     if (state.origin_known) {
@@ -822,11 +828,15 @@ void draw_goal_canvas(ViewContext& cx, ImVec2 size) {
     const bool hovered = ImGui::IsItemHovered();
     const bool active = ImGui::IsItemActive();
 
+    // A fitted view stays fitted, frame after frame, until the person pans or zooms: the canvas's
+    // size is not final on the first frame a view is shown, nor when the window is resized.
     if (state.fitted_plan != cx.plan.id || state.fit_requested) {
-        fit(state, rect);
         state.fitted_plan = cx.plan.id;
         state.fit_requested = false;
+        state.keep_fitted = true;
     }
+    if (state.keep_fitted) fit(state, rect);
+    const float fitted[3] = {state.zoom, state.scroll_x, state.scroll_y};
     if (state.zoom_by != 1) {
         zoom_at(state, frame_of(state, rect), state.zoom_by, rect.GetCenter());
         state.zoom_by = 1;
@@ -836,6 +846,7 @@ void draw_goal_canvas(ViewContext& cx, ImVec2 size) {
     handle_pointer(cx, frame_of(state, rect), hovered, active);
     const Frame frame = frame_of(state, rect);  // after this frame's pan and zoom
     handle_keys(cx, frame, focused);
+    if (state.zoom != fitted[0] || state.scroll_x != fitted[1] || state.scroll_y != fitted[2]) state.keep_fitted = false;
 
     if (hovered && ImGui::IsMouseReleased(ImGuiMouseButton_Right)) {
         const Hit hit = hit_test(layout, frame, ImGui::GetIO().MousePos);

@@ -38,6 +38,7 @@ struct GoalTreeState {
     bool origin_known = false;
     Id fitted_plan;       // the plan the view was last fitted to: another plan is fitted on sight
     bool fit_requested = false;
+    bool keep_fitted = false;  // fitted and not moved since: stays fitted as the canvas or tree changes size
     float zoom_by = 1;    // a zoom asked for by the toolbar, about the canvas's centre
     Id reveal;            // a goal to pan into view once the canvas knows its size
 

@@ -27,12 +27,16 @@ export async function frames(page) {
   return page.evaluate(() => Module._accord_test_frames());
 }
 
-// Waits until the app has drawn at least `count` more frames (it draws only when something changes,
-// so callers wake it with input first), then lets the idle loop finish its few settling frames.
+// Waits until the app has drawn at least `count` more frames, then lets the idle loop finish its
+// few settling frames. The app draws only when something changes and sleeps after a few frames, so
+// this keeps waking it while it waits.
 export async function settle(page, count = 2) {
   const start = await frames(page);
-  await page.evaluate(() => Module._accord_wake());
-  await page.waitForFunction((target) => Module._accord_test_frames() >= target, start + count);
+  await page.waitForFunction((target) => {
+    if (Module._accord_test_frames() >= target) return true;
+    Module._accord_wake();
+    return false;
+  }, start + count, { polling: 20 });
   await page.waitForTimeout(50);
 }
 
@@ -57,16 +61,35 @@ export function hiddenId(label) {
   return cut < 0 ? null : label.slice(cut);
 }
 
-// Finds one shown widget by its full label ("Goals##nav"), its visible text, its hidden id
-// ("##remove"), or a RegExp.
+// Whether a widget answers to `label`: its full label ("Goals##nav"), its visible text, its hidden
+// id ("##remove"), or a RegExp tested on the full label and the visible text.
+export function labelled(label) {
+  return (item) => (label instanceof RegExp
+    ? label.test(item.label) || label.test(visibleLabel(item.label))
+    : item.label === label || visibleLabel(item.label) === label || (label.startsWith('##') && hiddenId(item.label) === label));
+}
+
+// Finds one shown widget by its label (see labelled()), in the window whose name holds `window`.
 export async function find(page, label, { window } = {}) {
   const all = (await items(page)).filter((item) => item.shown && (!window || item.window.includes(window)));
-  const matches = all.filter((item) => (label instanceof RegExp
-    ? label.test(item.label) || label.test(visibleLabel(item.label))
-    : item.label === label || visibleLabel(item.label) === label || (label.startsWith('##') && hiddenId(item.label) === label)));
+  const matches = all.filter(labelled(label));
   assert.ok(matches.length > 0, `no widget labelled ${label} on screen; seen: ${
     all.map((item) => JSON.stringify(visibleLabel(item.label))).slice(0, 60).join(', ')}`);
   return matches[matches.length - 1];
+}
+
+// Finds a widget that is to appear after something asynchronous (a file read, a timer): keeps the
+// app drawing until it shows, for up to `timeout` ms, then fails as find() does.
+export async function waitFor(page, label, { window, timeout = 10000 } = {}) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    try {
+      return await find(page, label, { window });
+    } catch (error) {
+      if (Date.now() > until) throw error;
+      await settle(page, 1);
+    }
+  }
 }
 
 export function centre(item) {
@@ -153,18 +176,10 @@ export async function drag(page, from, to, { steps = 12 } = {}) {
   await settle(page);
 }
 
-// Opens the sample partnership from the title bar's Plan menu, as a person would, and waits for
-// the "Opened the sample plan" notice to go: it takes a line above the view, so the view moves up
-// when it fades, and a click aimed before that lands on the wrong row. (The app draws the frame that
-// removes it only when woken: input, or here the test.)
+// Opens the sample partnership from the title bar's Plan menu, as a person would.
 export async function openSample(page) {
   await click(page, 'Plan', { window: 'titlebar' });
   await click(page, 'Open sample plan');
-  await page.waitForFunction(() => {
-    Module._accord_wake();
-    return JSON.parse(Module.UTF8ToString(Module._accord_test_state())).notice === '';
-  }, null, { polling: 250, timeout: 15000 });
-  await settle(page);
 }
 
 // Scrolls with the mouse wheel until a widget is wholly on screen (views taller than the window),
@@ -173,10 +188,7 @@ export async function openSample(page) {
 export async function reveal(page, label, { window, x = 700 } = {}) {
   const { height } = page.viewportSize();
   for (let attempt = 0; attempt < 30; attempt++) {
-    const all = (await items(page)).filter((item) => !window || item.window.includes(window));
-    const matches = all.filter((item) => (label instanceof RegExp
-      ? label.test(item.label) || label.test(visibleLabel(item.label))
-      : item.label === label || visibleLabel(item.label) === label || (label.startsWith('##') && hiddenId(item.label) === label)));
+    const matches = (await items(page)).filter((item) => (!window || item.window.includes(window)) && labelled(label)(item));
     const item = matches[matches.length - 1];
     if (item && item.shown && item.visible.h >= item.rect.h - 1) return item;
     await page.mouse.move(item ? item.rect.x + Math.min(item.rect.w / 2, 20) : x, height / 2);
@@ -217,8 +229,7 @@ export async function sharpness(page, png, region, { upscale = 1 } = {}) {
 // Scrolls the window under `over` (a point) with the wheel until a widget labelled `label` is
 // fully on screen, and returns it. Widgets scrolled out of a window have no label in the hooks.
 export async function scrollTo(page, label, { over, window, steps = 12 } = {}) {
-  const matches = (item) => item.label === label || visibleLabel(item.label) === label ||
-    (label.startsWith('##') && hiddenId(item.label) === label);
+  const matches = labelled(label);
   for (let i = 0; i <= steps; i++) {
     const all = (await items(page)).filter((item) => matches(item) && (!window || item.window.includes(window)));
     const item = all[all.length - 1];
@@ -235,9 +246,7 @@ export async function scrollTo(page, label, { over, window, steps = 12 } = {}) {
 // ImGui reports no label for widgets scrolled out of view, so this scrolls down, then up, looking.
 // `window` names the scrolled window (part of its name, as in find()); labels as in find().
 export async function revealIn(page, label, { window } = {}) {
-  const matches = (item) => (label instanceof RegExp
-    ? label.test(item.label) || label.test(visibleLabel(item.label))
-    : item.label === label || visibleLabel(item.label) === label || (label.startsWith('##') && hiddenId(item.label) === label));
+  const matches = labelled(label);
   const viewport = page.viewportSize();
   let direction = 1, turned = false, lastY = null;
   for (let attempt = 0; attempt < 30; attempt++) {

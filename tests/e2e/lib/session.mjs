@@ -1,0 +1,48 @@
+// What every e2e test file needs around its tests: the built site served and one Chromium for the
+// file (started before the first test, closed after the last), and for each test a fresh page in
+// its own browser context (no storage, clipboard or downloads shared between tests), with the app
+// loaded and, when asked, the sample plan open on one view.
+//
+//   const app = useApp();
+//   test('...', async () => {
+//     const { context, page, errors } = await app.open({ sample: true, view: 'Risks' });
+//     ...
+//     await context.close();
+//   });
+import { before, after } from 'node:test';
+import { mkdirSync } from 'node:fs';
+import { serveSite, launchBrowser, artifactsDir } from './browser.mjs';
+import { openApp, watchConsole, click, openSample } from './app.mjs';
+
+export function useApp() {
+  let site, browser;
+  before(async () => {
+    mkdirSync(artifactsDir, { recursive: true });
+    site = await serveSite();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  return {
+    get url() { return site.url; },
+    get browser() { return browser; },
+    // A fresh page, the app not yet loaded. Options go to browser.newContext; `permissions` are
+    // granted on the site.
+    async newPage({ permissions = [], viewport = { width: 1280, height: 800 }, ...contextOptions } = {}) {
+      const context = await browser.newContext({ viewport, ...contextOptions });
+      if (permissions.length) await context.grantPermissions(permissions, { origin: site.url });
+      const page = await context.newPage();
+      return { context, page, errors: watchConsole(page) };
+    },
+    // A fresh page with the app loaded and, when asked, the sample plan open on `view`.
+    async open({ sample = false, view = null, ...options } = {}) {
+      const opened = await this.newPage(options);
+      await openApp(opened.page, site.url);
+      if (sample) await openSample(opened.page);
+      if (view) await click(opened.page, view, { window: 'navigation' });
+      return opened;
+    },
+  };
+}
