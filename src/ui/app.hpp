@@ -7,6 +7,7 @@
 
 #include "core/commands/history.hpp"
 #include "core/model/plan.hpp"
+#include "core/insights/insights.hpp"
 #include "core/scoring/scores.hpp"
 #include "ui/ui_state.hpp"
 #include "ui/view_context.hpp"
@@ -40,6 +41,7 @@ private:
 
     Plan plan_;
     scoring::PlanScores scores_;
+    insights::Insights insights_;
     std::int64_t scored_revision_ = -1;  // the plan revision and day scores_ were computed for
     Date scored_day_;
     History history_;

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveSite, launchBrowser, artifactsDir, root } from './lib/browser.mjs';
-import { openApp, watchConsole, click, fill, find, reveal, press, typeText, state, settle, regionStats } from './lib/app.mjs';
+import { openApp, watchConsole, click, fill, find, revealIn, press, typeText, state, settle, regionStats } from './lib/app.mjs';
 
 let site, browser;
 before(async () => {
@@ -123,7 +123,7 @@ test('with a cell picked, the keyboard sets roles: arrows move, R/A/C/I set, Del
 test('an activity is added in the selected one\'s area, named, linked to a goal and moved', async () => {
   const { context, page, errors } = await openRoles();
   await click(page, 'activity:Battery procurement');
-  await reveal(page, 'Add activity', { window: 'roles-main' });
+  await revealIn(page, 'Add activity', { window: 'roles-main' });
   await click(page, 'Add activity');
   let s = await state(page);
   assert.equal(s.plan.activities.length, 11);
@@ -164,7 +164,7 @@ test('an area change moves the row to its group, and an area without a rule offe
   await fill(page, '##Area', 'Safety');
   let s = await state(page);
   assert.equal(activity(s, 'Safety case and fire protection').area, 'Safety');
-  await reveal(page, 'Rule for Safety', { window: 'roles-main' });
+  await revealIn(page, 'Rule for Safety', { window: 'roles-main' });
   await click(page, 'Rule for Safety');
   s = await state(page);
   const rule = s.plan.decision_rules.find((r) => r.area === 'Safety');
@@ -191,7 +191,7 @@ test('removing an activity asks first; "Keep" keeps it, "Remove" removes it and 
 test('governance: a decision rule, a contact and an escalation step are edited in place', async () => {
   const { context, page, errors } = await openRoles();
   // The last rule is Research: the lab decides. Choosing consensus drops the lead.
-  await reveal(page, 'Add decision rule', { window: 'roles-main' });  // the Research row is just above it
+  await revealIn(page, 'Add decision rule', { window: 'roles-main' });  // the Research row is just above it
   await click(page, '##Method');
   await click(page, 'Consensus');
   let s = await state(page);
@@ -200,7 +200,7 @@ test('governance: a decision rule, a contact and an escalation step are edited i
   assert.equal(research.lead, '');
 
   // A contact at Tartu (the last partner's "add" button).
-  await reveal(page, '##add-contact', { window: 'roles-main' });
+  await revealIn(page, '##add-contact', { window: 'roles-main' });
   await click(page, '##add-contact');
   await typeText(page, 'Mari Kask');
   await press(page, 'Enter');
@@ -210,7 +210,7 @@ test('governance: a decision rule, a contact and an escalation step are edited i
   assert.equal(contact.partner, partner(s, 'Tartu').id);
 
   // A fourth escalation step, twice the third's 30 days, then moved up one place.
-  await reveal(page, 'Add step', { window: 'roles-main' });
+  await revealIn(page, 'Add step', { window: 'roles-main' });
   await click(page, 'Add step');
   await typeText(page, 'Schiedsgericht');
   await press(page, 'Enter');

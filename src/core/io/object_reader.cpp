@@ -121,6 +121,14 @@ void ObjectReader::number(const char* key, double& out) {
         wrong(key, "a number", *value);
 }
 
+void ObjectReader::number(const char* key, std::optional<double>& out) {
+    out.reset();
+    double value = 0;
+    if (!field(key)) return;
+    number(key, value);
+    out = value;
+}
+
 void ObjectReader::whole(const char* key, int& out) { read_whole(*this, key, out); }
 void ObjectReader::whole(const char* key, std::int64_t& out) { read_whole(*this, key, out); }
 

@@ -36,6 +36,7 @@ public:
     void id(const char* key, Id& out);           // the entity's own id: required
     void reference(const char* key, Id& out);    // an id naming another entity; "" = none
     void number(const char* key, double& out);   // finite (the parser refuses NaN and overflow)
+    void number(const char* key, std::optional<double>& out);  // missing or null: no value
     void whole(const char* key, int& out);
     void whole(const char* key, std::int64_t& out);
     void flag(const char* key, bool& out);

@@ -261,3 +261,16 @@ TEST_CASE("a plan that breaks an invariant is refused with validate's own words"
     REQUIRE_FALSE(result.ok());
     CHECK(result.problems[0].text() == "goals[0].owners[1]: lists partner 'a' twice");
 }
+
+TEST_CASE("a review figure with nothing to measure stays empty, written as null, not as 0", "[io]") {
+    const accord::Plan plan = import_ok(plan_with(
+        R"("reviews": [{"id": "r1", "date": "2026-06-30", "scores": {"health": 71.5, "risk": null}}])"));
+    const accord::ScoreSnapshot& scores = plan.reviews[0].scores;
+    CHECK(scores.health == 71.5);
+    CHECK_FALSE(scores.risk);           // null: there were no risks to score
+    CHECK_FALSE(scores.alignment);      // missing: the same
+    const std::string bytes = export_plan(plan);
+    CHECK(bytes.find("\"health\": 71.5") != std::string::npos);
+    CHECK(bytes.find("\"risk\": null") != std::string::npos);
+    CHECK(export_plan(import_ok(bytes)) == bytes);
+}
