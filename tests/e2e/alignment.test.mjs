@@ -1,12 +1,14 @@
-// The alignment view with the sample plan open: a partner rates a dimension and the radar's figures
-// and the gap list follow; rounds are switched, added and removed; dimensions are added and removed;
-// the radar marks its axes, compares with the previous round and stays sharp at a pixel ratio of 2.
+// The alignment view with the sample plan open: the radar marks the sample's disagreements; a partner
+// rates a dimension and the radar's figures and marks follow, and undo restores them; rounds are
+// switched, added and removed; dimensions are added and removed; a next step of the feelings
+// against evidence opens its place; the radar compares with the previous round and stays sharp at
+// a pixel ratio of 2.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveSite, launchBrowser, artifactsDir, root } from './lib/browser.mjs';
-import { openApp, watchConsole, click, fill, find, items, reveal, centre, press, typeText, state, settle, regionStats } from './lib/app.mjs';
+import { openApp, watchConsole, click, fill, find, items, reveal, revealIn, centre, press, typeText, state, settle, regionStats } from './lib/app.mjs';
 
 let site, browser;
 before(async () => {
@@ -43,6 +45,63 @@ const ratingOf = (s, roundTitle, dimensionName, partnerPrefix) => round(s, round
 const scored = (s, roundTitle) => s.scores.alignment.rounds.find((r) => r.id === round(s, roundTitle).id);
 const stats = (s, roundTitle, dimensionName) => scored(s, roundTitle).dimensions.find((d) => d.name === dimensionName);
 
+// The radar's disagreement marks, by the name of their axis.
+const flaggedAxes = async (page) => (await items(page)).filter((i) => i.label.startsWith('flag:'))
+  .map((i) => i.label.slice('flag:'.length)).sort();
+
+test('the radar marks every axis where two partners are a point or more apart', async () => {
+  const { context, page, errors } = await openAlignment();
+  const s = await state(page);
+  // Autumn, by hand from assets/sample.accord.json (Sonnenfeld, Wisła, Tartu): Trust 4 3 4,
+  // Communication 4 2 4, Role clarity 2 2 3, Commitment 5 4 5, Flexibility 3 4 4, Conflict
+  // resolution 3 3 4, Mutual benefit 4 3 4: each a point or more apart. Shared goals, Values and
+  // Long-term focus are 4 4 4.
+  assert.equal(ratingOf(s, 'Autumn assessment', 'Communication', 'Sonnenfeld').score, 4);
+  assert.equal(ratingOf(s, 'Autumn assessment', 'Communication', 'Wisła').score, 2);
+  const expected = ['Commitment', 'Communication', 'Conflict resolution', 'Flexibility', 'Mutual benefit',
+                    'Role clarity', 'Trust'];
+  assert.deepEqual(await flaggedAxes(page), expected);
+  // ...which are the dimensions the scores give a disagreement.
+  assert.deepEqual(scored(s, 'Autumn assessment').dimensions.filter((d) => d.disagreement).map((d) => d.name).sort(), expected);
+  assert.equal(stats(s, 'Autumn assessment', 'Communication').gap, true, 'two points: a gap');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('rating Communication as Wisła closes its disagreement, and undo brings it back', async () => {
+  const { context, page, errors } = await openAlignment();
+  await click(page, 'Wisła');
+  await click(page, '##rate:Communication:4');
+  let s = await state(page);
+  assert.equal(ratingOf(s, 'Autumn assessment', 'Communication', 'Wisła').score, 4);
+  assert.equal(ratingOf(s, 'Autumn assessment', 'Communication', 'Wisła').comment,
+               'We learned about the site change from the local paper, not from the partners.', 'the comment stays');
+  assert.equal(stats(s, 'Autumn assessment', 'Communication').spread, 0, '4, 4 and 4');
+  assert.ok(!(await flaggedAxes(page)).includes('Communication'), 'no mark on the axis any more');
+
+  await press(page, 'Control+z');
+  s = await state(page);
+  assert.equal(ratingOf(s, 'Autumn assessment', 'Communication', 'Wisła').score, 2);
+  assert.ok((await flaggedAxes(page)).includes('Communication'), 'the mark is back');
+  assert.equal(s.redo, 'Rate');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a next step of the feelings against evidence opens the role matrix at its activity', async () => {
+  const { context, page, errors } = await openAlignment();
+  // Role clarity: Site preparation and Safety case have no Accountable partner (sample plan).
+  const button = await reveal(page, '##step:Role clarity:0', { window: 'alignment-main', x: 500 });
+  assert.match(button.label, /^Role matrix/);
+  await page.mouse.click(centre(button).x, centre(button).y);
+  await settle(page);
+  const s = await state(page);
+  assert.equal(s.view, 'Roles');
+  await page.screenshot({ path: join(artifactsDir, 'alignment-jump.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('rating a dimension for a partner changes the rating, the radar\'s figures and the gap list', async () => {
   const { context, page, errors } = await openAlignment();
   let s = await state(page);
@@ -72,7 +131,7 @@ test('rating a dimension for a partner changes the rating, the radar\'s figures 
 
   // Clearing a rating takes Wisła out of that dimension's figures. The form scrolls: with the
   // last dimension's comment on screen, the last "clear" button shown is that dimension's.
-  await reveal(page, '##comment:Long-term focus', { window: 'alignment-side' });
+  await revealIn(page, '##comment:Long-term focus', { window: 'alignment-side' });
   await click(page, '##clear', { window: 'alignment-side' });
   s = await state(page);
   assert.equal(ratingOf(s, 'Autumn assessment', 'Long-term focus', 'Wisła'), undefined);
@@ -117,7 +176,14 @@ test('a new round is dated today, named, rated, and removed after a confirmation
   assert.equal(round(s, 'Winter check-in').ratings.length, 1);
 
   await click(page, 'Rounds');
-  await fill(page, '##Round date', '2026-12-01');
+  // Rounds are listed newest first: the first date field is the new round's.
+  const dates = (await items(page)).filter((i) => i.label === '##Round date' && i.shown);
+  await page.mouse.click(centre(dates[0]).x, centre(dates[0]).y);
+  await settle(page);
+  await press(page, 'Control+A');
+  await press(page, 'Delete');
+  await typeText(page, '2026-12-01');
+  await press(page, 'Enter');
   assert.equal(round(await state(page), 'Winter check-in').date, '2026-12-01');
   // Rounds are listed newest first: the first remove button is the new round's.
   const removes = (await items(page)).filter((i) => i.label.endsWith('##remove') && i.shown);
@@ -144,14 +210,12 @@ test('a dimension is added as a new axis, and removing one takes its ratings aft
 
   const ratingsOfTrust = (st) => st.plan.rounds.flatMap((r) => r.ratings).filter((r) => r.dimension === dimension(s, 'Trust').id);
   assert.equal(ratingsOfTrust(s).length, 6, 'three partners, two rounds');
-  const trustRow = (await items(page))
-    .filter((i) => i.label.endsWith('##remove') && i.shown)[2];  // Shared goals, Values, Trust
-  await page.mouse.click(centre(trustRow).x, centre(trustRow).y);
-  await settle(page);
+  // The new dimension's row took the keyboard and scrolled the list to its end: Trust's row is up.
+  await revealIn(page, '##remove:Trust', { window: 'alignment-side' });
+  await click(page, '##remove:Trust', { window: 'alignment-side' });
   await click(page, 'Keep', { window: 'Remove dimension?' });
   assert.ok(dimension(await state(page), 'Trust'), 'kept');
-  await page.mouse.click(centre(trustRow).x, centre(trustRow).y);
-  await settle(page);
+  await click(page, '##remove:Trust', { window: 'alignment-side' });
   await click(page, 'Remove', { window: 'Remove dimension?' });
   const now = await state(page);
   assert.equal(dimension(now, 'Trust'), undefined);

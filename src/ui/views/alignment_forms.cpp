@@ -332,7 +332,8 @@ void draw_dimension_list(ViewContext& cx) {
             cx.edits.push(edits::move<Dimension>(cx.plan, dimension.id, i + 1));
         ImGui::EndDisabled();
         ImGui::SameLine();
-        if (small_icon_button(ICON_DELETE, "remove", "Remove this dimension")) {
+        const std::string remove_id = "remove:" + dimension.name;  // named for the tests: rows scroll
+        if (small_icon_button(ICON_DELETE, remove_id.c_str(), "Remove this dimension")) {
             state.confirm_remove_dimension = dimension.id;
             ask = true;
         }

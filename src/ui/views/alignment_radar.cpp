@@ -12,6 +12,7 @@
 // [SECTION] Axis labels
 // [SECTION] Drawing the radar
 // [SECTION] Tooltip and legend
+#include <algorithm>
 #include <cmath>
 #include <optional>
 #include <vector>
@@ -408,6 +409,9 @@ void draw_radar(ViewContext& cx, const RoundChoice& choice, bool compare, float 
         draw->AddLine(low, high, colour, em(0.6f));
         draw->AddCircleFilled(low, em(0.3f), colour);
         draw->AddCircleFilled(high, em(0.3f), colour);
+        const float r = em(0.3f);
+        test_hooks::mark("flag:" + cx.plan.dimensions[k].name, ImVec2(std::min(low.x, high.x) - r, std::min(low.y, high.y) - r),
+                         ImVec2(std::max(low.x, high.x) + r, std::max(low.y, high.y) + r));
     }
 
     if (compare && choice.previous) {

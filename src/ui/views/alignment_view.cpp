@@ -1,12 +1,13 @@
 // Alignment (DESIGN.md, "Alignment assessment"): the toolbar picks the round (rounds by date) and
-// the comparison with the previous one; the left pane shows the radar and the gap list, the right
-// pane the rating form, the rounds and the dimensions. Figures come from cx.scores.alignment.
+// the comparison with the previous one; the left pane shows the radar, the disagreements and the
+// feelings against evidence, the right pane the rating form, the rounds and the dimensions.
+// Figures come from cx.scores.alignment, disagreements and evidence from cx.insights.
 //
 // Index of this file
 // [SECTION] Shared helpers
 // [SECTION] Choosing the round
 // [SECTION] Toolbar: round, comparison, index
-// [SECTION] Gap list
+// [SECTION] Disagreement list
 // [SECTION] Side panel
 // [SECTION] The view
 #include "ui/views/alignment_view.hpp"
@@ -49,6 +50,16 @@ ImU32 band_colour(scoring::Band band) {
         case scoring::Band::Concern: return palette().bad;
     }
     return palette().text;
+}
+
+void tinted_chip(const char* text, ImU32 colour) {
+    const ImVec2 size = ImGui::CalcTextSize(text);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float pad = em(0.45f);
+    ImGui::Dummy(ImVec2(size.x + 2 * pad, size.y));
+    ImGui::GetWindowDrawList()->AddRectFilled(at, ImVec2(at.x + size.x + 2 * pad, at.y + size.y), with_alpha(colour, 0.15f),
+                                              size.y * 0.5f);
+    ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + pad, at.y), colour, text);
 }
 
 std::string display_date(Date date) {
@@ -205,7 +216,7 @@ void draw_toolbar(ViewContext& cx, const RoundChoice& choice) {
 }
 
 //-----------------------------------------------------------------------------
-// [SECTION] Gap list
+// [SECTION] Disagreement list
 //-----------------------------------------------------------------------------
 
 // The partners' ratings on a line from 1 to 5, one dot each in their colour; equal ratings stack.
@@ -250,22 +261,10 @@ void rating_side(ViewContext& cx, const Id& partner_id, int score, const std::st
     ImGui::Text("%s  %d", short_name(*partner).c_str(), score);
     ImGui::PopFont();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", partner->name.c_str());
+    if (comment.empty()) return;
     ImGui::PushStyleColor(ImGuiCol_Text, palette().text_muted);
-    if (comment.empty()) ImGui::TextUnformatted("No comment");
-    else ImGui::TextWrapped("“%s”", comment.c_str());
+    ImGui::TextWrapped("“%s”", comment.c_str());
     ImGui::PopStyleColor();
-}
-
-void band_chip(scoring::Band band) {
-    const char* text = scoring::label(band);
-    const ImVec2 size = ImGui::CalcTextSize(text);
-    const ImVec2 at = ImGui::GetCursorScreenPos();
-    const float pad = em(0.45f);
-    ImGui::Dummy(ImVec2(size.x + 2 * pad, size.y));
-    const ImU32 colour = band_colour(band);
-    ImGui::GetWindowDrawList()->AddRectFilled(at, ImVec2(at.x + size.x + 2 * pad, at.y + size.y), with_alpha(colour, 0.15f),
-                                              size.y * 0.5f);
-    ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + pad, at.y), colour, text);
 }
 
 // The dimension's column: its name (with a warning for a gap or a hidden disagreement), mean and
@@ -283,63 +282,66 @@ void dimension_cell(ViewContext& cx, const RoundAlignment& round, size_t k) {
     ImGui::TextUnformatted(one_decimal(*stats.mean).c_str());
     ImGui::PopFont();
     ImGui::SameLine();
-    band_chip(stats.band);
+    tinted_chip(scoring::label(stats.band), band_colour(stats.band));
     ratings_strip(cx, round, k);
     std::string note = stats.raters >= 2 ? "spread " + one_decimal(stats.spread) : std::string("one rating");
     if (stats.gap) note += ": a gap, worth a talk";
     else if (stats.disagreement_hidden) note += ": strong on average, yet apart";
-    muted_text(note.c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, p.text_muted);
+    ImGui::TextWrapped("%s", note.c_str());
+    ImGui::PopStyleColor();
 }
 
+// The core's flagged disagreements of the round shown (two partners 1.0 or more apart, even under a
+// mean that reads as a strength), widest first, each with both partners' ratings and words.
 void draw_gap_list(ViewContext& cx, const RoundChoice& choice) {
     const Palette& p = palette();
     begin_section("gaps", "Where the partners differ");
     const RoundAlignment& round = *choice.scored;
-    std::vector<size_t> rated, unrated;
-    for (size_t k = 0; k < round.dimensions.size() && k < cx.plan.dimensions.size(); ++k)
-        (round.dimensions[k].mean ? rated : unrated).push_back(k);
-    // Widest spread first; among equals, the lowest mean first: both ask for a conversation.
-    std::stable_sort(rated.begin(), rated.end(), [&](size_t a, size_t b) {
-        const DimensionStats& x = round.dimensions[a];
-        const DimensionStats& y = round.dimensions[b];
-        if (x.spread != y.spread) return x.spread > y.spread;
-        return *x.mean < *y.mean;
+    std::vector<const insights::FlaggedDisagreement*> flagged;
+    for (const insights::FlaggedDisagreement& d : cx.insights.disagreements)
+        if (d.round == round.round) flagged.push_back(&d);
+    // Widest first; among equals, the lowest mean first: both ask for a conversation sooner.
+    std::stable_sort(flagged.begin(), flagged.end(), [](const auto* a, const auto* b) {
+        if (a->pair.difference() != b->pair.difference()) return a->pair.difference() > b->pair.difference();
+        return a->mean < b->mean;
     });
-    if (rated.empty()) muted_text("Nobody has rated this round yet: rate it on the right.");
+    std::string agreed, unrated;
+    for (size_t k = 0; k < round.dimensions.size() && k < cx.plan.dimensions.size(); ++k) {
+        const std::string& name = cx.plan.dimensions[k].name;
+        if (!round.dimensions[k].mean) unrated += (unrated.empty() ? "" : ", ") + name;
+        else if (!round.dimensions[k].disagreement) agreed += (agreed.empty() ? "" : ", ") + name;
+    }
+    if (flagged.empty() && !agreed.empty()) muted_text("No two partners are a point or more apart in this round.");
+    if (flagged.empty() && agreed.empty()) muted_text("Nobody has rated this round yet: rate it on the right.");
     constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                        ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
-    if (!rated.empty() && ImGui::BeginTable("##gap-list", 3, kFlags)) {
-        ImGui::TableSetupColumn("Dimension, by spread", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    if (!flagged.empty() && ImGui::BeginTable("##gap-list", 3, kFlags)) {
+        ImGui::TableSetupColumn("Dimension, widest apart first", ImGuiTableColumnFlags_WidthStretch, 1.0f);
         ImGui::TableSetupColumn("Highest rating", ImGuiTableColumnFlags_WidthStretch, 1.15f);
         ImGui::TableSetupColumn("Lowest rating", ImGuiTableColumnFlags_WidthStretch, 1.15f);
         ImGui::TableHeadersRow();
-        for (size_t k : rated) {
-            const DimensionStats& stats = round.dimensions[k];
-            ImGui::PushID(static_cast<int>(k));
+        for (const insights::FlaggedDisagreement* d : flagged) {
+            const auto at = std::find_if(cx.plan.dimensions.begin(), cx.plan.dimensions.end(),
+                                         [&](const Dimension& dimension) { return dimension.id == d->dimension; });
+            const size_t k = static_cast<size_t>(at - cx.plan.dimensions.begin());
+            if (k >= round.dimensions.size()) continue;
+            ImGui::PushID(d->dimension.c_str());
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             dimension_cell(cx, round, k);
             ImGui::TableNextColumn();
-            if (stats.disagreement) {
-                const scoring::Disagreement& d = *stats.disagreement;
-                rating_side(cx, d.high_partner, d.high_score, d.high_comment);
-                ImGui::TableNextColumn();
-                rating_side(cx, d.low_partner, d.low_score, d.low_comment);
-            } else {
-                muted_text(stats.raters >= 2 ? "All rated it the same" : "Only one partner rated it");
-                ImGui::TableNextColumn();
-            }
+            rating_side(cx, d->pair.high_partner, d->pair.high_score, d->pair.high_comment);
+            ImGui::TableNextColumn();
+            rating_side(cx, d->pair.low_partner, d->pair.low_score, d->pair.low_comment);
             ImGui::PopID();
         }
         ImGui::EndTable();
     }
-    if (!unrated.empty()) {
-        std::string names;
-        for (size_t k : unrated) names += (names.empty() ? "" : ", ") + cx.plan.dimensions[k].name;
-        ImGui::PushStyleColor(ImGuiCol_Text, p.text_muted);
-        ImGui::TextWrapped("Not rated by anyone in this round: %s.", names.c_str());
-        ImGui::PopStyleColor();
-    }
+    ImGui::PushStyleColor(ImGuiCol_Text, p.text_muted);
+    if (!flagged.empty() && !agreed.empty()) ImGui::TextWrapped("Within a point of each other: %s.", agreed.c_str());
+    if (!unrated.empty()) ImGui::TextWrapped("Not rated by anyone in this round: %s.", unrated.c_str());
+    ImGui::PopStyleColor();
     end_section();
 }
 
@@ -399,6 +401,7 @@ void draw_alignment_view(ViewContext& cx) {
         draw_radar(cx, choice, cx.ui.alignment.compare, std::clamp(width * 0.62f, em(20), em(27)));
         end_section();
         draw_gap_list(cx, choice);
+        draw_evidence_list(cx, choice);
     } else {
         begin_section("empty");
         muted_text("No assessment rounds yet. Start one: each partner rates how aligned the partnership feels.");

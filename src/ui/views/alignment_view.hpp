@@ -1,5 +1,6 @@
 #pragma once
-// Alignment: the radar (one polygon per partner, the mean, gaps marked), round compare, the rating form and the gap list.
+// Alignment: the radar (one polygon per partner, the mean, disagreements marked), round compare, the
+// rating form, the disagreement list, and the ratings against the plan's evidence.
 #include <string>
 
 #include "core/model/ids.hpp"
