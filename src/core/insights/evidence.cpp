@@ -37,7 +37,14 @@ struct TopicEvidence {
     std::string evidence;
     std::vector<Finding> findings;
     std::vector<std::string> steps;      // what to do about the problems
+    std::vector<EntityRef> places;       // where each step is taken, in the same order
     std::string clean_question;          // what to ask when a low rating meets clean evidence
+    EntityRef home;                      // the plan's part the topic's evidence comes from
+
+    void step(std::string text, EntityRef place) {
+        steps.push_back(std::move(text));
+        places.push_back(std::move(place));
+    }
 };
 
 // "1 activity has", "3 activities have"
@@ -58,31 +65,34 @@ TopicEvidence role_matrix(const Plan& plan, const scoring::RoleScores& roles) {
     TopicEvidence e;
     e.clean_question = "ask what feels unclear: the role matrix gives every activity one Accountable and a "
                        "Responsible partner, so the cause may lie in work the matrix does not list";
+    e.home = {EntityKind::Activity, ""};
     if (plan.activities.empty()) {
         e.state = EvidenceState::NothingToCheck;
         e.evidence = "the role matrix lists no activities yet";
-        e.steps.push_back("List the partnership's main activities in the role matrix and give each an Accountable partner");
+        e.step("List the partnership's main activities in the role matrix and give each an Accountable partner", {EntityKind::Activity, ""});
         return e;
     }
     int no_accountable = 0, several_accountable = 0, no_responsible = 0;
+    EntityRef first_no_accountable, first_several_accountable, first_no_responsible;  // where to start
     for (size_t i = 0; i < plan.activities.size(); ++i) {
         const scoring::ActivityCheck& check = roles.activities[i];
         std::vector<std::string> gaps;
+        const EntityRef activity{EntityKind::Activity, plan.activities[i].id};
         if (check.accountable == 0) {
-            ++no_accountable;
+            if (no_accountable++ == 0) first_no_accountable = activity;
             gaps.push_back("no Accountable partner");
         } else if (check.accountable > 1) {
-            ++several_accountable;
+            if (several_accountable++ == 0) first_several_accountable = activity;
             gaps.push_back(std::to_string(check.accountable) + " Accountable partners");
         }
         if (check.responsible == 0) {
-            ++no_responsible;
+            if (no_responsible++ == 0) first_no_responsible = activity;
             gaps.push_back("no Responsible partner");
         }
         if (gaps.empty()) continue;
         std::string text = w::quoted(plan.activities[i].name) + ": ";
         for (size_t k = 0; k < gaps.size(); ++k) text += (k ? ", " : "") + gaps[k];
-        e.findings.push_back({text, {{EntityKind::Activity, plan.activities[i].id}}});
+        e.findings.push_back({text, {activity}});
     }
     const long long total = static_cast<long long>(plan.activities.size());
     e.problems = static_cast<int>(e.findings.size());
@@ -96,14 +106,14 @@ TopicEvidence role_matrix(const Plan& plan, const scoring::RoleScores& roles) {
     e.evidence = std::to_string(e.problems) + " of " + w::count(total, "activity", "activities") +
                  (e.problems == 1 ? " lacks" : " lack") + " exactly one Accountable or a Responsible partner";
     if (no_accountable)
-        e.steps.push_back(counted(no_accountable, "activity", "activities", "has", "have") +
-                          " no Accountable partner: assign one in the role matrix");
+        e.step(counted(no_accountable, "activity", "activities", "has", "have") +
+                          " no Accountable partner: assign one in the role matrix", first_no_accountable);
     if (several_accountable)
-        e.steps.push_back(counted(several_accountable, "activity", "activities", "has", "have") +
-                          " more than one Accountable partner: agree which one keeps the A");
+        e.step(counted(several_accountable, "activity", "activities", "has", "have") +
+                          " more than one Accountable partner: agree which one keeps the A", first_several_accountable);
     if (no_responsible)
-        e.steps.push_back(counted(no_responsible, "activity", "activities", "has", "have") +
-                          " no Responsible partner: name who does the work in the role matrix");
+        e.step(counted(no_responsible, "activity", "activities", "has", "have") +
+                          " no Responsible partner: name who does the work in the role matrix", first_no_responsible);
     return e;
 }
 
@@ -112,10 +122,11 @@ TopicEvidence checkin_regularity(const Plan& plan, const scoring::CommunicationS
     TopicEvidence e;
     e.clean_question = "ask what is missing between check-ins: they are held as often as agreed, so the "
                        "cause may be what is said in them, or what happens between them";
+    e.home = {EntityKind::Communication, ""};
     if (!c.since) {
         e.state = EvidenceState::NothingToCheck;
         e.evidence = "no check-in is logged and the plan has no creation date to count from";
-        e.steps.push_back("Log the partners' check-ins under Check-ins");
+        e.step("Log the partners' check-ins under Check-ins", {EntityKind::CheckIn, ""});
         return e;
     }
     const Date created = Date::from_unix_ms(plan.created);
@@ -152,11 +163,11 @@ TopicEvidence checkin_regularity(const Plan& plan, const scoring::CommunicationS
     e.evidence = e.findings.front().text;
     for (size_t k = 1; k < e.findings.size(); ++k) e.evidence += "; " + e.findings[k].text;
     if (c.days_overdue > 0)
-        e.steps.push_back("The next check-in is " + w::count(c.days_overdue, "day", "days") +
-                          " overdue: hold one and log it under Check-ins");
+        e.step("The next check-in is " + w::count(c.days_overdue, "day", "days") +
+                          " overdue: hold one and log it under Check-ins", {EntityKind::Communication, ""});
     if (missed > 0)
-        e.steps.push_back(w::count(missed, "check-in was", "check-ins were") + " missed " + in_window +
-                          ": keep the " + std::to_string(c.cadence_days) + "-day cadence, or agree a new one under Communication");
+        e.step(w::count(missed, "check-in was", "check-ins were") + " missed " + in_window +
+                          ": keep the " + std::to_string(c.cadence_days) + "-day cadence, or agree a new one under Communication", {EntityKind::Communication, ""});
     return e;
 }
 
@@ -165,6 +176,7 @@ TopicEvidence goal_definitions(const Plan& plan) {
     TopicEvidence e;
     e.clean_question = "ask where the goals part: every open goal has an owner and a due date and every key "
                        "result a metric, so the doubt may be about the goals themselves";
+    e.home = {EntityKind::Goal, ""};
     std::vector<EntityRef> no_owner, no_metric, no_due;
     int open = 0;
     for (const Goal& g : plan.goals) {
@@ -191,7 +203,7 @@ TopicEvidence goal_definitions(const Plan& plan) {
     if (open == 0) {
         e.state = EvidenceState::NothingToCheck;
         e.evidence = "the goal tree has no open goals below the vision yet";
-        e.steps.push_back("Add the goals the partners share to the goal tree, each with an owner and a due date");
+        e.step("Add the goals the partners share to the goal tree, each with an owner and a due date", {EntityKind::Goal, ""});
         return e;
     }
     e.problems = static_cast<int>(e.findings.size());
@@ -206,13 +218,13 @@ TopicEvidence goal_definitions(const Plan& plan) {
                  (e.problems == 1 ? " lacks" : " lack") + " an owner, a metric or a due date";
     const auto size = [](const std::vector<EntityRef>& v) { return static_cast<long long>(v.size()); };
     if (!no_owner.empty())
-        e.steps.push_back(counted(size(no_owner), "open goal", "open goals", "has", "have") +
-                          " no owner: name one in the goal tree");
+        e.step(counted(size(no_owner), "open goal", "open goals", "has", "have") +
+                          " no owner: name one in the goal tree", no_owner.front());
     if (!no_metric.empty())
-        e.steps.push_back(counted(size(no_metric), "key result", "key results", "has", "have") +
-                          " no metric: give each a unit, a baseline and a target");
+        e.step(counted(size(no_metric), "key result", "key results", "has", "have") +
+                          " no metric: give each a unit, a baseline and a target", no_metric.front());
     if (!no_due.empty())
-        e.steps.push_back(counted(size(no_due), "open goal", "open goals", "has", "have") + " no due date: agree one");
+        e.step(counted(size(no_due), "open goal", "open goals", "has", "have") + " no due date: agree one", no_due.front());
     return e;
 }
 
@@ -221,10 +233,11 @@ TopicEvidence value_balance(const Plan& plan, const scoring::BalanceScores& b) {
     TopicEvidence e;
     e.clean_question = "ask who feels short-changed: each partner's share of the gains matches its share of "
                        "the contributions, so something of value may be missing from the exchange";
+    e.home = {EntityKind::ValueItem, ""};
     if (!b.score.known()) {
         e.state = EvidenceState::NothingToCheck;
         e.evidence = "the exchange of value does not yet record both contributions and gains";
-        e.steps.push_back("Record what each partner puts in and gets out under Exchange of value");
+        e.step("Record what each partner puts in and gets out under Exchange of value", {EntityKind::ValueItem, ""});
         return e;
     }
     constexpr double kEpsilon = 1e-9;
@@ -237,8 +250,8 @@ TopicEvidence value_balance(const Plan& plan, const scoring::BalanceScores& b) {
         e.findings.push_back({name + " puts in " + w::percent(p.contribution_share) + " of the contributions and gets " +
                                   w::percent(p.gain_share) + " of the gains",
                               refs});
-        e.steps.push_back(name + " puts in " + w::percent(p.contribution_share) + " and gets " + w::percent(p.gain_share) +
-                          ": agree what more it should gain, and record it under Exchange of value");
+        e.step(name + " puts in " + w::percent(p.contribution_share) + " and gets " + w::percent(p.gain_share) +
+                          ": agree what more it should gain, and record it under Exchange of value", {EntityKind::Partner, p.partner});
     }
     e.problems = static_cast<int>(e.findings.size());
     if (e.problems == 0) {
@@ -258,9 +271,11 @@ TopicEvidence delivery(const Plan& plan, const scoring::PlanScores& scores) {
     TopicEvidence e;
     e.clean_question = "ask what the doubt is about: no action and no goal is overdue, so it may be about "
                        "time, people or money the plan does not show";
+    e.home = {EntityKind::Goal, ""};
     int actions = 0, goals = 0;
+    EntityRef first_late_action, first_overdue_goal;
     for (const scoring::OverdueAction& a : scores.communication.overdue_actions) {
-        ++actions;
+        if (actions++ == 0) first_late_action = {EntityKind::CheckIn, a.checkin};
         e.findings.push_back({"action " + w::quoted(a.text) + " is " + w::count(a.days_late, "day", "days") +
                                   " past its due date" + (a.owner.empty() ? "" : " (" + partner_name(plan, a.owner) + ")"),
                               {{EntityKind::CheckIn, a.checkin}}});
@@ -268,7 +283,7 @@ TopicEvidence delivery(const Plan& plan, const scoring::PlanScores& scores) {
     for (size_t i = 0; i < plan.goals.size(); ++i) {
         const scoring::GoalProgress& g = scores.goals.goals[i];
         if (g.pace != scoring::Pace::Overdue) continue;
-        ++goals;
+        if (goals++ == 0) first_overdue_goal = {EntityKind::Goal, plan.goals[i].id};
         e.findings.push_back({"goal " + w::quoted(plan.goals[i].title) + " is " + w::count(g.days_overdue, "day", "days") +
                                   " overdue",
                               {{EntityKind::Goal, plan.goals[i].id}}});
@@ -285,11 +300,11 @@ TopicEvidence delivery(const Plan& plan, const scoring::PlanScores& scores) {
     if (goals) parts += (parts.empty() ? "" : " and ") + w::count(goals, "goal", "goals");
     e.evidence = parts + (e.problems == 1 ? " is" : " are") + " past the due date";
     if (actions)
-        e.steps.push_back(counted(actions, "action", "actions", "is", "are") + " past the due date: settle or re-date " +
-                          (actions == 1 ? "it" : "them") + " at the check-in");
+        e.step(counted(actions, "action", "actions", "is", "are") + " past the due date: settle or re-date " +
+                          (actions == 1 ? "it" : "them") + " at the check-in", first_late_action);
     if (goals)
-        e.steps.push_back(counted(goals, "goal", "goals", "is", "are") + " overdue: finish, re-plan or drop " +
-                          (goals == 1 ? "it" : "them") + " in the goal tree");
+        e.step(counted(goals, "goal", "goals", "is", "are") + " overdue: finish, re-plan or drop " +
+                          (goals == 1 ? "it" : "them") + " in the goal tree", first_overdue_goal);
     return e;
 }
 
@@ -298,10 +313,11 @@ TopicEvidence endorsements(const Plan& plan) {
     TopicEvidence e;
     e.clean_question = "ask which values are lived differently: every partner endorses every written value, "
                        "so the difference may be in how they are practised";
+    e.home = {EntityKind::Value, ""};
     if (plan.values.empty()) {
         e.state = EvidenceState::NothingToCheck;
         e.evidence = "no shared values are written down yet";
-        e.steps.push_back("Write down the values the partners share under Vision & values");
+        e.step("Write down the values the partners share under Vision & values", {EntityKind::Value, ""});
         return e;
     }
     for (const Value& v : plan.values) {
@@ -324,8 +340,8 @@ TopicEvidence endorsements(const Plan& plan) {
     e.state = EvidenceState::Problems;
     e.evidence = std::to_string(e.problems) + " of " + w::count(total, "shared value", "shared values") +
                  (e.problems == 1 ? " is" : " are") + " not endorsed by every partner";
-    e.steps.push_back(counted(e.problems, "value", "values", "lacks", "lack") + " an endorsement: ask the partners who have not endorsed " +
-                      (e.problems == 1 ? "it" : "them") + " what they would change");
+    e.step(counted(e.problems, "value", "values", "lacks", "lack") + " an endorsement: ask the partners who have not endorsed " +
+                      (e.problems == 1 ? "it" : "them") + " what they would change", e.findings.front().entities.front());
     return e;
 }
 
@@ -334,6 +350,7 @@ TopicEvidence governance(const Plan& plan) {
     TopicEvidence e;
     e.clean_question = "ask how the last disagreement went: an escalation path and a decision rule for every "
                        "area are written down, so the trouble may be in using them";
+    e.home = {EntityKind::EscalationStep, ""};
     std::set<std::string> ruled;
     for (const DecisionRule& r : plan.decision_rules) ruled.insert(text::fold(trimmed(r.area)));
     std::map<std::string, std::vector<EntityRef>> unruled;  // folded area -> its activities
@@ -348,18 +365,18 @@ TopicEvidence governance(const Plan& plan) {
     if (plan.escalation.empty() && plan.decision_rules.empty() && plan.activities.empty()) {
         e.state = EvidenceState::NothingToCheck;
         e.evidence = "no escalation path, decision rules or activities are written down yet";
-        e.steps.push_back("Agree an escalation path and a decision rule per activity area in the role matrix");
+        e.step("Agree an escalation path and a decision rule per activity area in the role matrix", {EntityKind::EscalationStep, ""});
         return e;
     }
     if (plan.escalation.empty()) {
         e.findings.push_back({"no escalation path is written down", {}});
-        e.steps.push_back("There is no escalation path: agree who settles a disagreement the leads cannot, and by when");
+        e.step("There is no escalation path: agree who settles a disagreement the leads cannot, and by when", {EntityKind::EscalationStep, ""});
     }
     for (const auto& [key, refs] : unruled)
         e.findings.push_back({"activity area " + w::quoted(area_name[key]) + " has no decision rule", refs});
     if (!unruled.empty())
-        e.steps.push_back(counted(static_cast<long long>(unruled.size()), "activity area", "activity areas", "has", "have") +
-                          " no decision rule: agree how decisions there are made");
+        e.step(counted(static_cast<long long>(unruled.size()), "activity area", "activity areas", "has", "have") +
+                          " no decision rule: agree how decisions there are made", unruled.begin()->second.front());
     e.problems = static_cast<int>(e.findings.size());
     if (e.problems == 0) {
         e.state = EvidenceState::Clean;
@@ -427,6 +444,7 @@ void judge(DimensionEvidence& d, const TopicEvidence& e) {
             d.match = Match::RatedLowButClean;
             d.headline = name + " " + rated(d) + ", yet " + e.evidence;
             d.next_steps.insert(d.next_steps.begin(), "The plan shows no problem here: " + e.clean_question);
+            d.next_step_places.insert(d.next_step_places.begin(), e.home);
         } else {
             d.match = Match::Consistent;
             d.headline = name + " " + rated(d) + ", and the plan agrees: " + e.evidence;
@@ -473,6 +491,7 @@ EvidenceReport compare_evidence(const Plan& plan, const scoring::PlanScores& sco
         d.evidence = e.evidence;
         d.findings = e.findings;
         d.next_steps = e.steps;
+        d.next_step_places = e.places;
         for (const Finding& f : d.findings)
             for (const EntityRef& ref : f.entities)
                 if (std::find(d.entities.begin(), d.entities.end(), ref) == d.entities.end()) d.entities.push_back(ref);

@@ -70,6 +70,10 @@ struct DimensionEvidence {
     Match match = Match::Unchecked;
     std::string headline;                 // the rating against the evidence, in one sentence
     std::vector<std::string> next_steps;  // concrete, in plain words; empty when nothing to do
+    // Where each next step is taken, in next_steps' order: the first entity it is about (the
+    // activity to give an Accountable, the goal to give an owner), or the plan's part for the topic
+    // (kind only, id "") when there is no one entity, so that a view can link a step to its place.
+    std::vector<EntityRef> next_step_places;
     std::vector<EntityRef> entities;      // every entity the findings name, once, in their order
 
     bool mismatch() const { return match == Match::RatedHighButProblems || match == Match::RatedLowButClean; }

@@ -270,3 +270,44 @@ TEST_CASE("mismatches are listed in plan order, for the latest rated round", "[i
     // since the plan was created (due 2025-01-15). The first round's ratings no longer count.
     CHECK(report.mismatches == std::vector<size_t>{1, 2});
 }
+
+TEST_CASE("each next step names where it is taken: the first entity it is about", "[insights][evidence]") {
+    // a2 and a3 lack an Accountable partner, a3 also a Responsible one: the A step starts at a2,
+    // the R step at a3.
+    Plan plan = rated(DimensionTopic::RoleClarity, 5, 4);
+    add_activity(plan, "a1", {{"acme", Role::Accountable}, {"beta", Role::Responsible}});
+    add_activity(plan, "a2", {{"acme", Role::Responsible}});
+    add_activity(plan, "a3", {{"acme", Role::Informed}});
+    const auto d = evidence_of(plan);
+    REQUIRE(d.next_steps.size() == 2);
+    CHECK(d.next_step_places == std::vector<insights::EntityRef>{{EntityKind::Activity, "a2"}, {EntityKind::Activity, "a3"}});
+}
+
+TEST_CASE("a next step without one entity names the plan's part for its topic", "[insights][evidence]") {
+    // Communication: overdue and missed check-ins are fixed in the communication settings.
+    Plan late = rated(DimensionTopic::Communication, 5, 4);
+    add_checkin(late, "c1", "2025-02-01");
+    const auto communication = evidence_of(late);
+    REQUIRE(communication.next_steps.size() == 2);
+    CHECK(communication.next_step_places ==
+          std::vector<insights::EntityRef>{{EntityKind::Communication, ""}, {EntityKind::Communication, ""}});
+    // An empty role matrix: the step is to fill it.
+    const auto empty = evidence_of(rated(DimensionTopic::RoleClarity, 3, 3));
+    CHECK(empty.next_step_places == std::vector<insights::EntityRef>{{EntityKind::Activity, ""}});
+}
+
+TEST_CASE("a low rating over clean evidence sends the question to the topic's part of the plan", "[insights][evidence]") {
+    Plan plan = rated(DimensionTopic::RoleClarity, 2, 2);
+    add_activity(plan, "a1", {{"acme", Role::Accountable}, {"beta", Role::Responsible}});
+    const auto d = evidence_of(plan);
+    REQUIRE(d.next_steps.size() == 1);
+    CHECK(d.next_step_places == std::vector<insights::EntityRef>{{EntityKind::Activity, ""}});
+}
+
+TEST_CASE("commitment's steps go to the late action's check-in and the overdue goal", "[insights][evidence]") {
+    Plan plan = rated(DimensionTopic::Commitment, 5, 5);
+    add_checkin(plan, "c1", "2025-03-01").actions = {action("Send the draft", day("2025-03-05"), false, "beta")};
+    add_goal(plan, "g1").due = day("2025-03-02");
+    const auto d = evidence_of(plan);
+    CHECK(d.next_step_places == std::vector<insights::EntityRef>{{EntityKind::CheckIn, "c1"}, {EntityKind::Goal, "g1"}});
+}

@@ -107,3 +107,16 @@ TEST_CASE("sample: the agenda has twelve items, most important first", "[insight
 TEST_CASE("sample: every dimension carries its topic", "[insights][sample]") {
     for (std::size_t i = 0; i < sample().dimensions.size(); ++i) CHECK(sample().dimensions[i].topic == kDimensionTopics[i]);
 }
+
+TEST_CASE("sample: role clarity's next steps start at the activity each is about", "[insights][sample]") {
+    // Site preparation has no Accountable partner, Energy management software two, Tariff design
+    // no Responsible one (and Safety case neither an A nor an R, later in plan order).
+    const auto& role_clarity = found().evidence.dimensions[4];
+    REQUIRE(role_clarity.next_steps.size() == 3);
+    CHECK(role_clarity.next_steps[0] == "2 activities have no Accountable partner: assign one in the role matrix");
+    using insights::EntityKind;
+    CHECK(role_clarity.next_step_places ==
+          std::vector<insights::EntityRef>{{EntityKind::Activity, "adff32f5-35dd-4954-a7f8-022a4eedef2a"},
+                                           {EntityKind::Activity, "396dfa33-6763-4f9c-8484-f9d69de18a44"},
+                                           {EntityKind::Activity, "7f11ee19-d49d-4a71-a615-dc020b7ef25e"}});
+}
