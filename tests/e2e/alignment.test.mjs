@@ -3,39 +3,17 @@
 // switched, added and removed; dimensions are added and removed; a next step of the feelings
 // against evidence opens its place; the radar compares with the previous round and stays sharp at
 // a pixel ratio of 2.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serveSite, launchBrowser, artifactsDir, root } from './lib/browser.mjs';
-import { openApp, watchConsole, click, fill, find, items, reveal, revealIn, centre, press, typeText, state, settle, regionStats } from './lib/app.mjs';
+import { artifactsDir, root } from './lib/browser.mjs';
+import { click, fill, find, items, reveal, revealIn, centre, press, typeText, state, settle, regionStats } from './lib/app.mjs';
+import { useApp } from './lib/session.mjs';
 
-let site, browser;
-before(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-  mkdirSync(artifactsDir, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const app = useApp();
 
-// Opens the app on the sample plan's alignment view, once the "Opened the sample plan" notice
-// (which moves the view down a line for four seconds) has gone.
-async function openAlignment(options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
-  const page = await context.newPage();
-  const errors = watchConsole(page);
-  await openApp(page, site.url);
-  await click(page, 'Plan', { window: 'titlebar' });
-  await click(page, 'Open sample plan');
-  await click(page, 'Alignment', { window: 'navigation' });
-  await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._accord_test_state())).notice === '' ||
-                                   (Module._accord_wake(), false), null, { timeout: 8000, polling: 250 });
-  await settle(page);
-  return { context, page, errors };
-}
+const openAlignment = (options = {}) => app.open({ sample: true, view: 'Alignment', ...options });
 
 const round = (s, title) => s.plan.rounds.find((r) => r.title === title);
 const partner = (s, prefix) => s.plan.partners.find((p) => p.name.startsWith(prefix));
