@@ -220,8 +220,11 @@ test('screenshots of the views with insights', async () => {
   await click(page, 'Check-ins & reviews', { window: 'navigation' });
   await page.screenshot({ path: join(artifactsDir, 'insights-checkins-view.png') });
   await click(page, 'Dashboard', { window: 'navigation' });
-  await reveal(page, `##approval:${WISLA}:current`);
+  await reveal(page, '##change:risks/5b0e6a43-8f1d-4c52-9e7a-2d9c4b7f1a06');  // the last change: a risk removed
   await page.screenshot({ path: join(artifactsDir, 'insights-dashboard-view.png') });
+  await click(page, 'Vision', { window: 'navigation' });
+  await reveal(page, 'Add term');
+  await page.screenshot({ path: join(artifactsDir, 'insights-glossary.png') });
   assert.deepEqual(errors, []);
   await context.close();
 });
