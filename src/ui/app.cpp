@@ -205,7 +205,10 @@ void App::apply(Edits::Request request) {
 void App::draw_view() {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, em2(1.4f, 1.1f));
     ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));  // the page colour shows through
-    ImGui::BeginChild("##view", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+    // One child window per view, so that each keeps its own scroll position: a jump from the
+    // scrolled dashboard to a check-in must not open Check-ins scrolled past it.
+    const std::string id = std::string("##view-") + view_name(ui_.view);
+    ImGui::BeginChild(id.c_str(), ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
     ImGui::PopStyleColor();
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, em2(0.6f, 0.45f));
     ImGui::PushFont(fonts().title);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "platform/platform.hpp"
+#include "ui/glossary_text.hpp"
 #include "ui/runner.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -62,7 +63,8 @@ void partner_chip(const Plan& plan, const Id& partner) {
     ImGui::TextUnformatted(p->name.c_str());
 }
 
-bool long_text_editor(const char* id, std::string& text, bool& changed) {
+bool long_text_editor(const char* id, std::string& text, bool& changed, const ViewContext* cx,
+                      const std::vector<insights::TermSpan>* terms) {
     ImGuiStorage* storage = ImGui::GetStateStorage();
     const ImGuiID key = ImGui::GetID(id);
     const float width = ImGui::GetContentRegionAvail().x;
@@ -94,6 +96,8 @@ bool long_text_editor(const char* id, std::string& text, bool& changed) {
     const ImVec2 text_at(at.x + padding.x, at.y + padding.y);
     if (text.empty())
         draw->AddText(text_at, palette().text_muted, "Click to write…");
+    else if (cx && terms)
+        draw_glossary_text(*cx, draw, text_at, wrap, palette().text, text, *terms);
     else
         draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), text_at, palette().text, text.c_str(), nullptr, wrap);
     return false;

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "core/commands/edits.hpp"
+#include "core/insights/glossary.hpp"
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
 #include "ui/view_context.hpp"
@@ -84,18 +85,21 @@ void partner_chip(const Plan& plan, const Id& partner);
 
 // Long texts (vision, notes) show wrapped while read; a click opens them for editing. ImGui 1.86's
 // multi-line input cannot wrap, so a paragraph would otherwise be one endless line.
-// Returns true while the text is being edited, with the edited text in `text`.
-bool long_text_editor(const char* id, std::string& text, bool& changed);
+// Returns true while the text is being edited, with the edited text in `text`. `terms`: the glossary
+// terms found in the text (glossary_text.hpp), highlighted while it is read.
+bool long_text_editor(const char* id, std::string& text, bool& changed, const ViewContext* cx = nullptr,
+                      const std::vector<insights::TermSpan>* terms = nullptr);
 
 template <class T>
 void text_input(ViewContext& cx, const char* label, const T& entity, std::string T::*member,
-                const char* hint = nullptr, bool multiline = false) {
+                const char* hint = nullptr, bool multiline = false,
+                const std::vector<insights::TermSpan>* terms = nullptr) {
     ImGui::PushID(key_of(entity).c_str());
     std::string text = entity.*member;
     const std::string id = input_id(label);
     bool changed = false;
     if (multiline) {
-        long_text_editor(id.c_str(), text, changed);
+        long_text_editor(id.c_str(), text, changed, &cx, terms);
     } else {
         ImGui::SetNextItemWidth(-FLT_MIN);
         changed = hint ? ImGui::InputTextWithHint(id.c_str(), hint, &text) : ImGui::InputText(id.c_str(), &text);
@@ -111,9 +115,10 @@ void text_input(ViewContext& cx, const char* label, const T& entity, std::string
 
 template <class T>
 void text_field(ViewContext& cx, const char* label, const T& entity, std::string T::*member,
-                const char* hint = nullptr, bool multiline = false) {
+                const char* hint = nullptr, bool multiline = false,
+                const std::vector<insights::TermSpan>* terms = nullptr) {
     field_label(label);
-    text_input(cx, label, entity, member, hint, multiline);
+    text_input(cx, label, entity, member, hint, multiline, terms);
 }
 
 template <class T>

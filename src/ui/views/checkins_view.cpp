@@ -5,12 +5,15 @@
 #include <string>
 #include <vector>
 
+#include "core/insights/agenda.hpp"
 #include "core/model/collections.hpp"
 #include "core/scoring/scores.hpp"
+#include "platform/platform.hpp"
 #include "ui/charts.hpp"
 #include "ui/fields.hpp"
 #include "ui/fonts.hpp"
 #include "ui/icons.hpp"
+#include "ui/insight_links.hpp"
 #include "ui/test_hooks.hpp"
 #include "ui/theme.hpp"
 #include "ui/view_context.hpp"
@@ -22,6 +25,7 @@
 // [SECTION] A check-in: summary line, decisions, actions, editor
 // [SECTION] Log
 // [SECTION] Reviews and the snapshot dialog
+// [SECTION] The next check-in's agenda
 // [SECTION] View
 
 namespace accord::ui {
@@ -589,6 +593,86 @@ void draw_reviews(ViewContext& cx) {
     end_section();
 }
 
+//-----------------------------------------------------------------------------
+// [SECTION] The next check-in's agenda
+//-----------------------------------------------------------------------------
+
+// Kinds of agenda items as headings; the agenda comes in this order already (agenda.hpp).
+const char* agenda_heading(insights::AgendaKind kind) {
+    switch (kind) {
+        case insights::AgendaKind::MergeDecision: return ICON_EXCHANGE "  Merge decisions";
+        case insights::AgendaKind::Disagreement: return ICON_ALIGNMENT "  Disagreements";
+        case insights::AgendaKind::EvidenceMismatch: return ICON_CHART "  Ratings against the evidence";
+        case insights::AgendaKind::Overdue: return ICON_CLOCK "  Overdue";
+        case insights::AgendaKind::RiskWithoutContingency: return ICON_RISKS "  Risks without a contingency plan";
+        case insights::AgendaKind::ApprovalOutdated: return ICON_HANDSHAKE "  Agreement";
+    }
+    return "";
+}
+
+// One item: its number, the title and the detail wrapped below, drawn over a Selectable that jumps
+// to the place where it can be dealt with. Tests find it as "##agenda:<number>".
+void agenda_item(ViewContext& cx, const insights::AgendaItem& item, size_t number) {
+    const Palette& p = palette();
+    const float pad = em(0.3f);
+    const std::string digits = std::to_string(number) + ".";
+    const float indent = ImGui::CalcTextSize("00.").x + em(0.4f);
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float wrap = width - indent - 2 * pad;
+    const ImVec2 title_size = ImGui::CalcTextSize(item.title.c_str(), nullptr, false, wrap);
+    const ImVec2 detail_size =
+        item.detail.empty() ? ImVec2(0, 0) : ImGui::CalcTextSize(item.detail.c_str(), nullptr, false, wrap);
+    const float gap = item.detail.empty() ? 0.0f : em(0.15f);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const bool clicked = ImGui::Selectable(("##agenda:" + std::to_string(number)).c_str(), false, 0,
+                                           ImVec2(width, title_size.y + gap + detail_size.y + 2 * pad));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Go to %s", insights::label(item.section));
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddText(ImVec2(at.x + pad, at.y + pad), p.text_muted, digits.c_str());
+    const ImVec2 text_at(at.x + pad + indent, at.y + pad);
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), text_at, p.text, item.title.c_str(), nullptr, wrap);
+    if (!item.detail.empty())
+        draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(text_at.x, text_at.y + title_size.y + gap), p.text_muted,
+                      item.detail.c_str(), nullptr, wrap);
+    if (clicked) cx.go(view_of(item.section), item.entities.empty() ? Id() : item.entities.front().id);
+}
+
+void draw_agenda(ViewContext& cx) {
+    const insights::Agenda& agenda = cx.insights.agenda;
+    begin_section("agenda");
+    heading("Next check-in agenda");
+    const char* copy = ICON_COPY "  Copy as text";
+    align_right(button_width(copy));
+    if (ImGui::Button(copy)) {
+        platform::copy_to_clipboard(insights::agenda_to_text(agenda));
+        cx.notify("Copied the agenda: paste it into the meeting invitation.");
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("The agenda as plain text, numbered, for an email or a calendar invitation");
+    if (agenda.items.empty()) {
+        wrapped_muted("Nothing pressing: no disagreement, nothing overdue, every high risk has a plan B. A good "
+                      "time to look ahead.");
+        end_section();
+        return;
+    }
+    wrapped_muted(charts::count(static_cast<long long>(agenda.items.size()), "item", "items") +
+                  ", most important first, generated from the plan. Each opens where it is dealt with.");
+    for (size_t i = 0; i < agenda.items.size(); ++i) {
+        const insights::AgendaItem& item = agenda.items[i];
+        if (i == 0 || agenda.items[i - 1].kind != item.kind) {
+            ImGui::Spacing();
+            ImGui::PushFont(fonts().bold);
+            ImGui::PushStyleColor(ImGuiCol_Text, palette().text_muted);
+            ImGui::TextUnformatted(agenda_heading(item.kind));
+            ImGui::PopStyleColor();
+            ImGui::PopFont();
+        }
+        ImGui::PushID(static_cast<int>(i));
+        agenda_item(cx, item, i + 1);
+        ImGui::PopID();
+    }
+    end_section();
+}
+
 }  // namespace
 
 //-----------------------------------------------------------------------------
@@ -608,6 +692,7 @@ void draw_checkins_view(ViewContext& cx) {
         draw_rhythm(cx);
         draw_log(cx);
         draw_reviews(cx);
+        draw_agenda(cx);
         return;
     }
     const float gap = em(0.7f);
@@ -620,6 +705,7 @@ void draw_checkins_view(ViewContext& cx) {
         ImGui::TableNextColumn();
         draw_rhythm(cx);
         draw_reviews(cx);
+        draw_agenda(cx);
         ImGui::EndTable();
     }
     ImGui::PopStyleVar();

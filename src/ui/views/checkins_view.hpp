@@ -2,7 +2,8 @@
 // Check-ins & reviews: the agreed rhythm (every N days, channels) and whether a check-in is due;
 // the log of check-ins, newest first, with attendees, notes, decisions and actions (owner, due
 // date, done; overdue ones flagged); and the reviews: snapshots of the headline scores with the
-// notes and adjustments the partners agreed.
+// notes and adjustments the partners agreed. Beside the rhythm, the next check-in's agenda generated
+// from the plan (docs/insights.md, "The agenda"), each item a link to its place, copyable as text.
 #include <string>
 
 #include "core/model/ids.hpp"

@@ -2,14 +2,19 @@
 
 #include <optional>
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <string>
 #include <vector>
 
+#include "core/insights/agreement.hpp"
 #include "core/scoring/scores.hpp"
+#include "platform/platform.hpp"
 #include "ui/charts.hpp"
+#include "ui/fields.hpp"
 #include "ui/fonts.hpp"
 #include "ui/icons.hpp"
+#include "ui/insight_links.hpp"
 #include "ui/test_hooks.hpp"
 #include "ui/theme.hpp"
 #include "ui/view_context.hpp"
@@ -20,6 +25,7 @@
 // [SECTION] Getting started
 // [SECTION] Health index
 // [SECTION] Cards: goals, alignment, roles, risks, communication, balance
+// [SECTION] Agreement: approvals and what changed since
 // [SECTION] Grid
 
 namespace accord::ui {
@@ -724,6 +730,146 @@ void draw_balance_card(ViewContext& cx) {
 }
 
 //-----------------------------------------------------------------------------
+// [SECTION] Agreement: approvals and what changed since
+//-----------------------------------------------------------------------------
+
+// A partner approves the plan as it is now (docs/insights.md, "Agreement snapshots"): one undo step.
+void approve_as(ViewContext& cx, const Id& partner) {
+    Approval approval = insights::approve(cx.plan, partner, platform::wall_clock_ms(), "", cx.ids);
+    cx.edits.push(edits::add(cx.plan, std::move(approval)));
+    cx.notify("Approved this version of the plan as " + insights::partner_name(cx.plan, partner));
+}
+
+// The approve button; when the device does not know who is using it yet, it asks first (and
+// remembers, as "This is me" in Partners does).
+void draw_approve(ViewContext& cx) {
+    const insights::AgreementState& a = cx.insights.agreement;
+    for (const insights::PartnerApproval& pa : a.partners) {
+        if (pa.partner != cx.ui.me || !pa.current) continue;
+        all_clear("You approved this version.");
+        return;
+    }
+    if (icon_button(ICON_CHECK, "Approve this version")) {
+        if (cx.plan.find_partner(cx.ui.me))
+            approve_as(cx, cx.ui.me);
+        else
+            ImGui::OpenPopup("Who is approving?");
+    }
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Records your approval of the plan as it is now, with its fingerprint.\n"
+                          "Any later change to what was agreed shows the approval as outdated.");
+    ImGui::SetNextWindowSize(ImVec2(em(22), 0));
+    if (ImGui::BeginPopup("Who is approving?")) {
+        ImGui::PushStyleColor(ImGuiCol_Text, palette().text_muted);
+        ImGui::TextWrapped("Which partner are you? This device remembers it and signs your edits with it.");
+        ImGui::PopStyleColor();
+        ImGui::Spacing();
+        for (const Partner& partner : cx.plan.partners) {
+            ImGui::PushID(partner.id.c_str());
+            const ImVec2 at = ImGui::GetCursorScreenPos();
+            if (ImGui::Selectable(("##me:" + partner.name).c_str(), false, 0, ImVec2(0, ImGui::GetTextLineHeight()))) {
+                cx.ui.me = partner.id;
+                approve_as(cx, partner.id);
+            }
+            ImGui::SetCursorScreenPos(at);
+            partner_chip(cx.plan, partner.id);
+            ImGui::PopID();
+        }
+        ImGui::EndPopup();
+    }
+}
+
+// "Added" in green, "Removed" in red...: the change's word as a badge colour.
+ImU32 change_colour(insights::ChangeKind kind) {
+    switch (kind) {
+        case insights::ChangeKind::Added: return palette().good;
+        case insights::ChangeKind::Changed: return palette().warn;
+        case insights::ChangeKind::Removed: return palette().bad;
+        case insights::ChangeKind::Reordered: return palette().neutral;
+    }
+    return palette().neutral;
+}
+
+void draw_changes(ViewContext& cx) {
+    const insights::AgreementState& a = cx.insights.agreement;
+    if (!a.last_agreed || a.last_agreed->current) return;
+    list_heading(("Changed since " + charts::day(Date::from_unix_ms(a.last_agreed->at))).c_str());
+    if (!a.changes_known) {
+        summary("Those approvals came without details, so what changed cannot be listed.");
+        return;
+    }
+    if (a.changes.empty()) summary("Only how the plan is written changed, not what it says.");
+    bool& all = cx.ui.dashboard.all_changes;
+    const size_t shown = all ? a.changes.size() : std::min(a.changes.size(), kRowsPerCard);
+    for (size_t k = 0; k < shown; ++k) {
+        const insights::ContentChange& c = a.changes[k];
+        Row r;
+        if (c.kind == insights::ChangeKind::Reordered) {
+            std::string collection = c.part;
+            std::replace(collection.begin(), collection.end(), '_', ' ');
+            r.title = "The order of the " + collection;
+        } else {
+            r.title = c.name.empty() ? std::string("(no name)") : c.name;
+            std::string kind = insights::label(c.entity.kind);
+            kind[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(kind[0])));
+            r.detail = kind;
+        }
+        r.figure = insights::label(c.kind);
+        r.figure_colour = change_colour(c.kind);
+        if (row("change:" + c.part, r)) go_to(cx, c.entity);
+    }
+    if (a.changes.size() > kRowsPerCard) {
+        const std::string label = all ? std::string("Show fewer") : "Show all " + std::to_string(a.changes.size()) + " changes";
+        ImGui::PushStyleColor(ImGuiCol_Text, palette().accent);
+        if (ImGui::Selectable(label.c_str(), false, 0, ImVec2(ImGui::CalcTextSize(label.c_str()).x, 0))) all = !all;
+        ImGui::PopStyleColor();
+    }
+}
+
+void draw_agreement_card(ViewContext& cx) {
+    const insights::AgreementState& a = cx.insights.agreement;
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextUnformatted(ICON_HANDSHAKE "  Agreement");
+    ImGui::PopFont();
+    const bool agreed = a.approved_by_all;
+    const std::string state = agreed ? "Agreed" : a.last_agreed ? "Changed" : "Not agreed yet";
+    align_right(charts::badge_size(state).x);
+    charts::badge(state, agreed ? palette().good : a.last_agreed ? palette().warn : palette().neutral);
+    if (agreed)
+        summary("Every partner approved the plan as it is now.");
+    else if (a.last_agreed)
+        summary("The plan changed since every partner approved it on " +
+                charts::day(Date::from_unix_ms(a.last_agreed->at)) + ". Talk it through, then approve again.");
+    else
+        summary("No version yet that every partner approved. When you agree on the plan, each partner approves it here.");
+
+    list_heading("Approvals");
+    for (const insights::PartnerApproval& pa : a.partners) {
+        const Partner* partner = cx.plan.find_partner(pa.partner);
+        if (!partner) continue;
+        Row r;
+        r.title = partner->name + (pa.partner == cx.ui.me ? " (you)" : "");
+        r.marker = rgb(partner->colour);
+        std::string status = "none";
+        if (pa.latest) {
+            const insights::ApprovalStatus& latest = a.approvals[*pa.latest];
+            r.detail = "Approved " + charts::day(Date::from_unix_ms(latest.at)) +
+                       (pa.current ? ", this version" : ", an earlier version");
+            r.figure = pa.current ? "Current" : "Outdated";
+            r.figure_colour = pa.current ? palette().good : palette().warn;
+            status = pa.current ? "current" : "outdated";
+        } else {
+            r.detail = "Has not approved the plan yet";
+        }
+        // The status is part of the row's name so that tests can read it.
+        if (row("approval:" + pa.partner + ":" + status, r)) cx.go(View::Partners, pa.partner);
+    }
+    ImGui::Spacing();
+    draw_approve(cx);
+    draw_changes(cx);
+}
+
+//-----------------------------------------------------------------------------
 // [SECTION] Grid
 //-----------------------------------------------------------------------------
 
@@ -779,7 +925,8 @@ void draw_dashboard_view(ViewContext& cx) {
                                {"roles", draw_roles_card},
                                {"risks", draw_risks_card},
                                {"communication", draw_communication_card},
-                               {"balance", draw_balance_card}});
+                               {"balance", draw_balance_card},
+                               {"agreement", draw_agreement_card}});
     draw_grid(cx, cards);
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 // Dashboard: what partners look at before a quarterly review. The health index with its parts,
 // then a grid of cards that reflows with the window: goal progress, alignment gaps, role problems,
-// top risks, the state of communication and the balance of the exchange. Every item jumps to its
-// view and reveals the entity. An empty plan gets a start page instead: the first steps, each a
+// top risks, the state of communication, the balance of the exchange, and the agreement (who
+// approved which version, what changed since every partner approved it, an approve button). Every
+// item jumps to its view and reveals the entity. An empty plan gets a start page instead: the first steps, each a
 // button to the view where it is done.
 #include <vector>
 
@@ -14,6 +15,7 @@ struct ViewContext;
 struct DashboardState {
     int expanded_part = -1;           // the health part (scoring::HealthPart) whose reasons are open; -1: none
     std::vector<float> card_heights;  // each card's height last frame, to balance the grid's columns
+    bool all_changes = false;         // the agreement card lists every change since the last agreed version
 };
 
 void draw_dashboard_view(ViewContext& cx);

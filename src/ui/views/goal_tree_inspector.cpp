@@ -8,6 +8,7 @@
 #include "imgui_internal.h"  // ImRect
 #include "ui/fields.hpp"
 #include "ui/fonts.hpp"
+#include "ui/glossary_text.hpp"
 #include "ui/icons.hpp"
 #include "ui/test_hooks.hpp"
 #include "ui/theme.hpp"
@@ -184,8 +185,12 @@ void title_editor(ViewContext& cx, const Goal& goal) {
             ImGui::GetWindowDrawList()->AddRectFilled(at, ImGui::GetItemRectMax(), ImGui::GetColorU32(ImGuiCol_FrameBg),
                                                       ImGui::GetStyle().FrameRounding);
         }
-        ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(at.x + padding.x, at.y + padding.y),
-                                            palette().text, goal.title.c_str(), nullptr, width - 2 * padding.x);
+        const ImVec2 text_at(at.x + padding.x, at.y + padding.y);
+        if (const auto* terms = terms_in(cx, {insights::EntityKind::Goal, goal.id}, insights::TextField::GoalTitle))
+            draw_glossary_text(cx, ImGui::GetWindowDrawList(), text_at, width - 2 * padding.x, palette().text, goal.title, *terms);
+        else
+            ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), text_at, palette().text,
+                                                goal.title.c_str(), nullptr, width - 2 * padding.x);
     }
     ImGui::PopFont();
 }
@@ -209,7 +214,8 @@ void draw_fields(ViewContext& cx, const Goal& goal) {
     draw_header(cx, goal);
     ImGui::Spacing();
     property_label("Description", "What it means in practice, and how the partners will know it is reached");
-    text_input(cx, "Description", goal, &Goal::description, nullptr, true);
+    text_input(cx, "Description", goal, &Goal::description, nullptr, true,
+               terms_in(cx, {insights::EntityKind::Goal, goal.id}, insights::TextField::GoalDescription));
     property_pair(
         "Kind", nullptr,
         [&] { enum_input(cx, "Kind", goal, &Goal::kind, {GoalKind::VisionAnchor, GoalKind::Objective, GoalKind::KeyResult, GoalKind::Initiative}); },
