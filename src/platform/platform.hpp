@@ -50,6 +50,13 @@ Viewport viewport();
 // [SECTION] Input the browser delivers outside GLFW
 //-----------------------------------------------------------------------------
 
+// Keys and typed text reach ImGui in the order they happened, trickled so that every key press
+// is seen by at least one frame. ImGui 1.86 keeps key *state*, not events: a key pressed and
+// released between two frames (a fast typist, a test driver, Ctrl+A then Delete) would otherwise
+// never be seen, and text typed after a shortcut could land before it.
+void queue_keys(GLFWwindow* window);  // after ImGui's GLFW backend has installed its callbacks
+void feed_input();                    // at the start of every frame, before ImGui's NewFrame
+
 // Two-finger gestures on touch screens, accumulated since the last frame, in backing pixels.
 struct Gesture {
     bool active = false;

@@ -200,21 +200,26 @@ void App::draw_title_bar() {
 // The plan's title; a click turns it into an input (Enter or leaving it keeps the new title).
 void App::draw_plan_title() {
     if (!ui_.renaming_plan) {
-        ImGui::TextUnformatted(plan_.title.c_str());
+        const std::string label = plan_.title + "##plan-title";
+        if (ImGui::Selectable(label.c_str(), false, 0, ImGui::CalcTextSize(plan_.title.c_str())))
+            ui_.renaming_plan = true;
         if (ImGui::IsItemHovered()) {
             ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
             ImGui::SetTooltip("Rename the plan");
         }
-        if (ImGui::IsItemClicked()) ui_.renaming_plan = true;
         return;
     }
     std::string title = plan_.title;
     ImGui::SetNextItemWidth(em(24));
-    if (ImGui::IsWindowAppearing() || !ImGui::IsAnyItemActive()) ImGui::SetKeyboardFocusHere();
+    // The input takes the keyboard on the frame it first appears, and only then.
+    if (!ui_.plan_title_focused) {
+        ImGui::SetKeyboardFocusHere();
+        ui_.plan_title_focused = true;
+    }
     if (ImGui::InputText("##plan-title", &title)) edits_.push(edits::set_title(plan_, title, "title@plan"));
     if (ImGui::IsItemDeactivated()) {
         edits_.seal();
-        ui_.renaming_plan = false;
+        ui_.renaming_plan = ui_.plan_title_focused = false;
     }
 }
 
@@ -304,14 +309,12 @@ void App::handle_shortcuts() {
     const bool command = io.KeyCtrl || io.KeySuper;
     // A focused text field keeps Ctrl+Z for its own typing (ImGui's text undo).
     if (!command || io.WantTextInput) return;
-    // ImGui 1.86 names only the keys its own widgets use (A, C, V, X, Y, Z); others are read by
-    // the backend's key code, which for GLFW letters is the capital's ASCII code.
-    if (ImGui::IsKeyPressed('F', false)) {
+    if (letter_pressed('F')) {
         ui_.find_open = true;
-    } else if (ImGui::IsKeyPressed(ImGuiKey_Z, false)) {
+    } else if (letter_pressed('Z')) {
         if (io.KeyShift) edits_.redo();
         else edits_.undo();
-    } else if (ImGui::IsKeyPressed(ImGuiKey_Y, false)) {
+    } else if (letter_pressed('Y')) {
         edits_.redo();
     }
 }

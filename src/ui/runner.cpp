@@ -78,6 +78,7 @@ void frame() {
     test_hooks::begin_frame();
     ImGui_ImplOpenGL3_NewFrame();
     upload_fonts_if_changed();
+    platform::feed_input();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
 
@@ -132,6 +133,7 @@ int run(RunnerCallbacks callbacks) {
     io.ConfigWindowsMoveFromTitleBarOnly = true;
     io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;  // see css_cursor()
     ImGui_ImplGlfw_InitForOpenGL(g.window, true);
+    platform::queue_keys(g.window);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     io.SetClipboardTextFn = set_clipboard;
     io.GetClipboardTextFn = get_clipboard;

@@ -38,6 +38,7 @@ struct UiState {
     bool find_open = false;   // the find box (Ctrl+F)
     std::string find_query;
     bool renaming_plan = false;  // the title bar shows an input for the plan's title
+    bool plan_title_focused = false;  // ...which has been given the keyboard once
 
     DashboardState dashboard;
     VisionState vision;

@@ -27,6 +27,12 @@ void align_right(float width);
 bool begin_pane(const char* id, ImVec2 size);
 void end_pane();
 
+// Keys. ImGui 1.86's IsKeyPressed() takes the backend's key code, not an ImGuiKey (passing
+// ImGuiKey_Z silently tests some other key): key_pressed() translates named keys, and
+// letter_pressed('F') reads letters, whose GLFW codes are their capitals' ASCII codes.
+inline bool key_pressed(ImGuiKey key, bool repeat = true) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), repeat); }
+inline bool letter_pressed(char capital, bool repeat = false) { return ImGui::IsKeyPressed(capital, repeat); }
+
 // Text in a muted colour.
 void muted_text(const char* text);
 

@@ -10,8 +10,12 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <deque>
+#include <set>
+#include <string>
 
 #include "imgui.h"
+#include "imgui_impl_glfw.h"
 
 extern "C" {
 // Implemented in library_accord.js.
@@ -30,8 +34,15 @@ double accord_js_date_now();
 namespace accord::platform {
 namespace {
 
+// One key event or a piece of typed text, in arrival order.
+struct InputEvent {
+    int key = 0, scancode = 0, action = 0, mods = 0;
+    std::string text;  // non-empty: typed text instead of a key
+};
+
 struct State {
     GLFWwindow* window = nullptr;
+    std::deque<InputEvent> input;
     std::function<void()> frame;
     bool sleeping = false;
     int frames_left = kFramesAfterWake;
@@ -75,7 +86,33 @@ void apply_viewport(double css_width, double css_height, double dpr) {
     if (s.window) accord_js_set_canvas_size(width, height);
 }
 
+void queue_key(GLFWwindow*, int key, int scancode, int action, int mods) {
+    state().input.push_back({key, scancode, action, mods, {}});
+    wake();
+}
+
 }  // namespace
+
+void queue_keys(GLFWwindow* window) { glfwSetKeyCallback(window, queue_key); }
+
+void feed_input() {
+    State& s = state();
+    std::set<int> pressed;  // keys pressed in this frame's share of the queue
+    while (!s.input.empty()) {
+        const InputEvent& event = s.input.front();
+        if (!event.text.empty()) {
+            // Text typed after a key press that this frame has not shown yet waits for it.
+            if (!pressed.empty()) break;
+            ImGui::GetIO().AddInputCharactersUTF8(event.text.c_str());
+        } else {
+            if (event.action == GLFW_RELEASE && pressed.count(event.key)) break;
+            if (event.action == GLFW_PRESS) pressed.insert(event.key);
+            ImGui_ImplGlfw_KeyCallback(s.window, event.key, event.scancode, event.action, event.mods);
+        }
+        s.input.pop_front();
+    }
+    if (!s.input.empty()) wake();
+}
 
 void init(GLFWwindow* window) {
     state().window = window;
@@ -150,7 +187,7 @@ EMSCRIPTEN_KEEPALIVE void accord_on_resize(double css_width, double css_height, 
 
 // Typed, composed (IME) or pasted text from the hidden text area.
 EMSCRIPTEN_KEEPALIVE void accord_on_text(const char* utf8) {
-    ImGui::GetIO().AddInputCharactersUTF8(utf8);
+    accord::platform::state().input.push_back({0, 0, 0, 0, utf8});
     accord::platform::wake();
 }
 
