@@ -10,14 +10,18 @@ set(ACCORD_FONTS
   /usr/share/fonts/opentype/inter/Inter-Regular.otf
   /usr/share/fonts/opentype/inter/Inter-SemiBold.otf
   /usr/share/fonts/truetype/font-awesome/fontawesome-webfont.ttf)
-set(ACCORD_FONT_FLAGS "")
+set(ACCORD_EMBED_FLAGS "")
 foreach(font ${ACCORD_FONTS})
   if(NOT EXISTS ${font})
     message(FATAL_ERROR "font ${font} is missing: run scripts/deps")
   endif()
   get_filename_component(name ${font} NAME)
-  list(APPEND ACCORD_FONT_FLAGS "--embed-file=${font}@/fonts/${name}")
+  list(APPEND ACCORD_EMBED_FLAGS "--embed-file=${font}@/fonts/${name}")
 endforeach()
+
+# The sample plan ("Open sample plan"), from assets/.
+set(ACCORD_SAMPLE ${PROJECT_SOURCE_DIR}/assets/sample.accord.json)
+list(APPEND ACCORD_EMBED_FLAGS "--embed-file=${ACCORD_SAMPLE}@/assets/sample.accord.json")
 
 # Functions JavaScript calls: the runtime's, the platform glue's, and the test hooks'.
 set(ACCORD_EXPORTED_FUNCTIONS _main _malloc _free)
@@ -41,7 +45,7 @@ foreach(target app app_single)
     -sEXPORTED_FUNCTIONS=${ACCORD_EXPORTED_FUNCTIONS_CSV}
     -sEXPORTED_RUNTIME_METHODS=UTF8ToString
     --js-library=${ACCORD_JS_LIBRARY}
-    ${ACCORD_FONT_FLAGS})
-  set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${ACCORD_JS_LIBRARY} ${ACCORD_FONTS})
+    ${ACCORD_EMBED_FLAGS})
+  set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${ACCORD_JS_LIBRARY} ${ACCORD_FONTS} ${ACCORD_SAMPLE})
 endforeach()
 target_link_options(app_single PRIVATE -sSINGLE_FILE=1)

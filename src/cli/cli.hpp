@@ -2,8 +2,12 @@
 // The `accord` command-line tool: each subcommand lives in its own cmd_<name>.cpp and registers
 // itself here, so main() reads like the list of what the tool can do.
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "core/model/date.hpp"
+#include "core/model/plan.hpp"
 
 namespace accord::cli {
 
@@ -24,5 +28,12 @@ const std::vector<Subcommand>& subcommands();
 // Reads a whole file; false (and a message on stderr) when it cannot be read.
 bool read_file(const std::string& path, std::string& out);
 bool write_file(const std::string& path, const std::string& data);
+
+// Reads and imports a plan file. On failure it says why on stderr and sets `exit` (kIoError when
+// the file cannot be read, kProblems when it is not a valid plan).
+std::optional<Plan> load_plan(const std::string& path, int& exit);
+
+// "--today YYYY-MM-DD" (for reproducible output) or the system's date.
+std::optional<Date> today_from(const std::vector<std::string>& args, size_t at);
 
 }  // namespace accord::cli

@@ -5,6 +5,10 @@
 
 #include "cli/cli.hpp"
 
+#include <chrono>
+
+#include "core/io/plan_file.hpp"
+
 namespace accord::cli {
 
 std::vector<Subcommand>& registry() {
@@ -38,6 +42,28 @@ bool write_file(const std::string& path, const std::string& data) {
         return false;
     }
     return true;
+}
+
+std::optional<Plan> load_plan(const std::string& path, int& exit) {
+    std::string bytes;
+    if (!read_file(path, bytes)) {
+        exit = kIoError;
+        return std::nullopt;
+    }
+    io::ImportResult result = io::import_plan(bytes);
+    if (!result.ok()) {
+        std::cerr << path << ": not a valid plan\n";
+        for (const Problem& problem : result.problems) std::cerr << "  " << problem.text() << "\n";
+        exit = kProblems;
+        return std::nullopt;
+    }
+    return std::move(result.plan);
+}
+
+std::optional<Date> today_from(const std::vector<std::string>& args, size_t at) {
+    if (at < args.size()) return Date::parse(args[at]);
+    const auto now = std::chrono::system_clock::now().time_since_epoch();
+    return Date::from_unix_ms(std::chrono::duration_cast<std::chrono::milliseconds>(now).count());
 }
 
 }  // namespace accord::cli

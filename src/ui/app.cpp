@@ -2,7 +2,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include <fstream>
+#include <sstream>
+
+#include "core/io/plan_file.hpp"
 #include "core/model/search.hpp"
+#include "core/scoring/report.hpp"
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
 #include "platform/platform.hpp"
@@ -78,8 +83,31 @@ const char* view_name(View view) { return kViews[static_cast<int>(view)].name; }
 //-----------------------------------------------------------------------------
 
 void App::setup() {
-    plan_ = new_plan("Untitled partnership", ids_, platform::wall_clock_ms());
+    open(new_plan("Untitled partnership", ids_, platform::wall_clock_ms()));
     test_hooks::set_state_provider([this] { return test_state(); });
+}
+
+void App::open(Plan plan) {
+    plan_ = std::move(plan);
+    history_.clear();
+    scored_revision_ = -1;
+    ui_.focus.clear();
+    ui_.rename.clear();
+    platform::wake();
+}
+
+// Scores are a pure function of the plan and the day: worked out again only when either changed.
+void App::refresh_scores() {
+    const Date day = today();
+    if (plan_.revision == scored_revision_ && day == scored_day_) return;
+    scores_ = scoring::score_plan(plan_, day);
+    scored_revision_ = plan_.revision;
+    scored_day_ = day;
+}
+
+ViewContext App::context() {
+    refresh_scores();
+    return ViewContext{plan_, scores_, ui_, edits_, ids_, scored_day_};
 }
 
 void App::draw() {
@@ -140,7 +168,7 @@ void App::draw_view() {
     ImGui::PopFont();
     draw_notice();
     ImGui::Spacing();
-    ViewContext cx{plan_, ui_, edits_, ids_, today()};
+    ViewContext cx = context();
     kViews[static_cast<int>(ui_.view)].draw(cx);
     ImGui::PopStyleVar();
     ImGui::EndChild();
@@ -164,6 +192,10 @@ void App::draw_title_bar() {
     ImGui::PopStyleColor();
     ImGui::SameLine();
     draw_plan_title();
+    ImGui::PopFont();
+    ImGui::SameLine();
+    draw_plan_menu();
+    ImGui::PushFont(fonts().title);
     ImGui::PopFont();
 
     const float button = ImGui::GetFrameHeight();
@@ -221,6 +253,34 @@ void App::draw_plan_title() {
         edits_.seal();
         ui_.renaming_plan = ui_.plan_title_focused = false;
     }
+}
+
+// What can be done with plans as a whole.
+void App::draw_plan_menu() {
+    if (ImGui::Button(ICON_MENU "  Plan")) ImGui::OpenPopup("plan-menu");
+    if (!ImGui::BeginPopup("plan-menu")) return;
+    if (ImGui::MenuItem(ICON_NEW "  New plan"))
+        open(new_plan("Untitled partnership", ids_, platform::wall_clock_ms()));
+    if (ImGui::MenuItem(ICON_BOOK "  Open sample plan")) open_sample();
+    ImGui::Separator();
+    if (ImGui::MenuItem(ICON_FIND "  Find…", "Ctrl+F")) ui_.find_open = true;
+    ImGui::EndPopup();
+}
+
+// The sample partnership shipped with the app (assets/sample.accord.json, embedded at build time).
+void App::open_sample() {
+    std::ifstream in("/assets/sample.accord.json", std::ios::binary);
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    io::ImportResult result = io::import_plan(bytes.str());
+    if (!result.ok()) {
+        ui_.notice = {"The sample plan could not be read: " + (result.problems.empty() ? std::string("no data")
+                                                                                         : result.problems.front().text()),
+                      true, platform::now_ms()};
+        return;
+    }
+    open(std::move(*result.plan));
+    ui_.notice = {"Opened the sample plan", false, platform::now_ms()};
 }
 
 // The last edit's result, in one line under the view's title; it goes after a few seconds.
@@ -323,8 +383,12 @@ void App::handle_shortcuts() {
 // [SECTION] State for the e2e tests
 //-----------------------------------------------------------------------------
 
+// The plan and its scores as the file and the CLI write them, so tests check real values.
 std::string App::test_state() const {
     return nlohmann::json{{"view", view_name(ui_.view)},
+                          {"plan", nlohmann::json::parse(io::export_plan(plan_))},
+                          {"scores", scoring::scores_to_json(scores_, plan_)},
+                          {"me", ui_.me},
                           {"theme", ui_.dark ? "dark" : "light"},
                           {"title", plan_.title},
                           {"revision", plan_.revision},

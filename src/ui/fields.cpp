@@ -1,6 +1,9 @@
 #include "ui/fields.hpp"
 
+#include <algorithm>
+
 #include "platform/platform.hpp"
+#include "ui/runner.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -57,6 +60,59 @@ void partner_chip(const Plan& plan, const Id& partner) {
     ImGui::Dummy(ImVec2(size, ImGui::GetTextLineHeight()));
     ImGui::SameLine(0, size * 0.5f);
     ImGui::TextUnformatted(p->name.c_str());
+}
+
+bool long_text_editor(const char* id, std::string& text, bool& changed) {
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    const ImGuiID key = ImGui::GetID(id);
+    const float width = ImGui::GetContentRegionAvail().x;
+    const ImVec2 padding = ImGui::GetStyle().FramePadding;
+    const float wrap = width - 2 * padding.x;
+    const float min_height = ImGui::GetTextLineHeight() * 2 + 2 * padding.y;
+    const float height = std::max(min_height, ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap).y + 2 * padding.y);
+    if (storage->GetBool(key)) {
+        if (storage->GetBool(key + 1)) {  // the first frame of editing: take the keyboard
+            ImGui::SetKeyboardFocusHere();
+            storage->SetBool(key + 1, false);
+        }
+        changed = ImGui::InputTextMultiline(id, &text, ImVec2(width, std::max(height, ImGui::GetTextLineHeight() * 4.5f)));
+        if (ImGui::IsItemDeactivated()) storage->SetBool(key, false);
+        return true;
+    }
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    if (ImGui::InvisibleButton(id, ImVec2(width, height))) {
+        storage->SetBool(key, true);
+        storage->SetBool(key + 1, true);
+        request_frames(2);
+    }
+    const bool hovered = ImGui::IsItemHovered();
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 end(at.x + width, at.y + height);
+    draw->AddRectFilled(at, end, ImGui::GetColorU32(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg),
+                        ImGui::GetStyle().FrameRounding);
+    const ImVec2 text_at(at.x + padding.x, at.y + padding.y);
+    if (text.empty())
+        draw->AddText(text_at, palette().text_muted, "Click to write…");
+    else
+        draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), text_at, palette().text, text.c_str(), nullptr, wrap);
+    return false;
+}
+
+bool partner_chip_toggle(const Partner& partner, bool on) {
+    const std::string short_name = partner.name.substr(0, partner.name.find(' '));
+    const std::string label = short_name + "##" + partner.id;
+    const ImVec4 colour = rgb_vec(partner.colour, on ? 0.9f : 0.0f);
+    ImGui::PushStyleColor(ImGuiCol_Button, on ? colour : ImGui::GetStyleColorVec4(ImGuiCol_FrameBg));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, rgb_vec(partner.colour, on ? 1.0f : 0.25f));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, rgb_vec(partner.colour, 0.6f));
+    ImGui::PushStyleColor(ImGuiCol_Text, on ? ImVec4(1, 1, 1, 1) : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, ImGui::GetFrameHeight() * 0.5f);
+    const bool clicked = ImGui::Button(label.c_str());
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(4);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s: %s", partner.name.c_str(), on ? "yes" : "no");
+    return clicked;
 }
 
 void ViewContext::notify(std::string text, bool error) {

@@ -82,15 +82,20 @@ void partner_chip(const Plan& plan, const Id& partner);
 // [SECTION] Field kinds
 //-----------------------------------------------------------------------------
 
+// Long texts (vision, notes) show wrapped while read; a click opens them for editing. ImGui 1.86's
+// multi-line input cannot wrap, so a paragraph would otherwise be one endless line.
+// Returns true while the text is being edited, with the edited text in `text`.
+bool long_text_editor(const char* id, std::string& text, bool& changed);
+
 template <class T>
 void text_input(ViewContext& cx, const char* label, const T& entity, std::string T::*member,
                 const char* hint = nullptr, bool multiline = false) {
     ImGui::PushID(key_of(entity).c_str());
     std::string text = entity.*member;
     const std::string id = input_id(label);
-    bool changed;
+    bool changed = false;
     if (multiline) {
-        changed = ImGui::InputTextMultiline(id.c_str(), &text, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 4.5f));
+        long_text_editor(id.c_str(), text, changed);
     } else {
         ImGui::SetNextItemWidth(-FLT_MIN);
         changed = hint ? ImGui::InputTextWithHint(id.c_str(), hint, &text) : ImGui::InputText(id.c_str(), &text);
@@ -246,30 +251,34 @@ void partner_field(ViewContext& cx, const char* label, const T& entity, Id T::*m
     partner_input(cx, label, entity, member, allow_none);
 }
 
-// Any number of partners, as a row of checkboxes in the partners' order.
+// One partner as a toggle chip: their short name, filled with their colour when on. Returns true
+// when clicked. The chip's label is "<short name>##<partner id>".
+bool partner_chip_toggle(const Partner& partner, bool on);
+
+// Any number of partners, as a row of chips in the partners' order.
 template <class T>
 void partners_input(ViewContext& cx, const char* label, const T& entity, std::vector<Id> T::*member) {
     ImGui::PushID(key_of(entity).c_str());
+    ImGui::PushID(label);
     const std::vector<Id>& chosen = entity.*member;
     if (cx.plan.partners.empty()) ImGui::TextDisabled("No partners yet");
     for (size_t i = 0; i < cx.plan.partners.size(); ++i) {
         const Partner& partner = cx.plan.partners[i];
-        bool on = std::find(chosen.begin(), chosen.end(), partner.id) != chosen.end();
-        if (i > 0) ImGui::SameLine();
-        ImGui::PushID(partner.id.c_str());
-        if (ImGui::Checkbox(partner.name.c_str(), &on)) {
+        const bool on = std::find(chosen.begin(), chosen.end(), partner.id) != chosen.end();
+        if (i > 0) ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+        if (partner_chip_toggle(partner, on)) {
             T copy = entity;
             std::vector<Id> next;
             for (const auto& p : cx.plan.partners) {
                 const bool was = std::find(chosen.begin(), chosen.end(), p.id) != chosen.end();
-                if (p.id == partner.id ? on : was) next.push_back(p.id);
+                if (p.id == partner.id ? !on : was) next.push_back(p.id);
             }
             copy.*member = std::move(next);
             commit(cx, std::move(copy), label);
             cx.edits.seal();
         }
-        ImGui::PopID();
     }
+    ImGui::PopID();
     ImGui::PopID();
 }
 

@@ -1,6 +1,6 @@
 #pragma once
-// What every view is drawn with: the plan (read-only: the single source of truth), the UI's own
-// state, and the queue of edits the view asks for. Views never change the plan; after the frame
+// What every view is drawn with: the plan (read-only: the single source of truth), its scores, the
+// UI's own state, and the queue of edits the view asks for. Views never change the plan; after the frame
 // the app applies the queued transactions through the history (one undo step per user action).
 //
 //   void draw_goal_tree_view(ViewContext& cx);   // reads cx.plan, queues cx.edits.push(...)
@@ -10,6 +10,7 @@
 #include "core/commands/edits.hpp"
 #include "core/model/date.hpp"
 #include "core/model/ids.hpp"
+#include "core/scoring/scores.hpp"
 #include "ui/ui_state.hpp"
 
 namespace accord::ui {
@@ -36,6 +37,7 @@ private:
 
 struct ViewContext {
     const Plan& plan;
+    const scoring::PlanScores& scores;  // of this plan, as of today: computed once per revision
     UiState& ui;
     Edits& edits;
     IdSource& ids;

@@ -304,14 +304,16 @@ struct ValueItem {
 // [SECTION] Reviews
 //-----------------------------------------------------------------------------
 
-struct ScoreSnapshot {  // the headline figures at the time of a review
-    double health = 0;
-    double goal_progress = 0;
-    double alignment = 0;
-    double roles = 0;
-    double risk = 0;
-    double communication = 0;
-    double balance = 0;
+// The headline figures at the time of a review, each 0..100; empty where there was nothing to
+// measure yet (no ratings, no risks...), which is not the same as a score of 0.
+struct ScoreSnapshot {
+    std::optional<double> health;
+    std::optional<double> goal_progress;
+    std::optional<double> alignment;
+    std::optional<double> roles;
+    std::optional<double> risk;
+    std::optional<double> communication;
+    std::optional<double> balance;
 };
 
 struct Review {

@@ -145,19 +145,29 @@ void check_goals(const Plan& plan, Checker& c) {
                 c.finite(m + ".history[" + std::to_string(k) + "].value", g.metric->history[k].value);
         }
     }
-    // Cycles: walk up from every goal; a walk longer than the number of goals loops.
-    std::unordered_map<std::string, const Goal*> by_id;
-    for (const auto& g : plan.goals) by_id.emplace(g.id, &g);
-    for (size_t i = 0; i < plan.goals.size() && !c.full(); ++i) {
-        const Goal* walk = &plan.goals[i];
-        size_t steps = 0;
-        while (walk && !walk->parent.empty() && walk->parent != walk->id && steps <= plan.goals.size()) {
-            auto it = by_id.find(walk->parent);
-            walk = it == by_id.end() ? nullptr : it->second;
-            ++steps;
+    // Cycles: walk up from each goal not yet known to reach a root, marking the path; meeting the
+    // path again is a cycle. Every goal is walked once in all, so a long chain stays linear.
+    std::unordered_map<std::string, size_t> index;
+    for (size_t i = 0; i < plan.goals.size(); ++i) index.emplace(plan.goals[i].id, i);
+    enum class Mark : unsigned char { Unvisited, OnPath, Done };
+    std::vector<Mark> mark(plan.goals.size(), Mark::Unvisited);
+    std::vector<size_t> path;
+    for (size_t start = 0; start < plan.goals.size() && !c.full(); ++start) {
+        path.clear();
+        size_t at = start;
+        bool cycle = false;
+        while (mark[at] == Mark::Unvisited) {
+            mark[at] = Mark::OnPath;
+            path.push_back(at);
+            const Goal& g = plan.goals[at];
+            auto parent = index.find(g.parent);
+            if (g.parent.empty() || parent == index.end()) break;
+            at = parent->second;
+            cycle = mark[at] == Mark::OnPath;
         }
-        if (steps > plan.goals.size())
-            c.fail(Checker::at("goals", i) + ".parent", "makes a cycle in the goal tree");
+        const bool self_loop = plan.goals[at].parent == plan.goals[at].id;  // reported above in its own words
+        if (cycle && !self_loop) c.fail(Checker::at("goals", at) + ".parent", "makes a cycle in the goal tree");
+        for (size_t walked : path) mark[walked] = Mark::Done;
     }
 }
 

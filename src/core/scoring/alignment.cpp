@@ -222,7 +222,9 @@ AlignmentScores score_alignment(const Plan& plan) {
     s.index.reasons.insert(s.index.reasons.begin() + 1, "from " + round_name(latest_round) + ", the latest round with ratings");
     if (s.previous) {
         const RoundAlignment& before = s.rounds[*s.previous];
-        s.change = *latest.index.value - *before.index.value;
+        // The change between the figures as shown (73 -> 72 is "down 1 point"), not between the
+        // unrounded ones, which could read "unchanged" beside two different numbers.
+        s.change = static_cast<double>(std::llround(*latest.index.value) - std::llround(*before.index.value));
         const long long points = std::llround(std::abs(*s.change));
         const std::string movement = points == 0 ? "unchanged"
                                                  : (*s.change > 0 ? "up " : "down ") + w::count(points, "point", "points");

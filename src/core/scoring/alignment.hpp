@@ -67,7 +67,7 @@ struct AlignmentScores {
     Figure index;
     std::optional<size_t> latest;    // position in `rounds` of the latest round with ratings
     std::optional<size_t> previous;  // the rated round before it
-    std::optional<double> change;    // latest index - previous index, in points
+    std::optional<double> change;    // latest index - previous index, in whole points as both are shown
 
     const RoundAlignment* latest_round() const { return latest ? &rounds[*latest] : nullptr; }
 };

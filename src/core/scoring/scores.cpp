@@ -22,13 +22,13 @@ PlanScores score_plan(const Plan& plan, Date today) {
 
 ScoreSnapshot snapshot_of(const PlanScores& s) {
     ScoreSnapshot snapshot;
-    snapshot.health = s.health.index.value.value_or(0);
-    snapshot.goal_progress = 100 * s.goals.progress.value.value_or(0);
-    snapshot.alignment = s.alignment.index.value.value_or(0);
-    snapshot.roles = s.roles.score.value.value_or(0);
-    snapshot.risk = s.risks.score.value.value_or(0);
-    snapshot.communication = s.communication.score.value.value_or(0);
-    snapshot.balance = s.balance.score.value.value_or(0);
+    snapshot.health = s.health.index.value;
+    if (s.goals.progress.value) snapshot.goal_progress = 100 * *s.goals.progress.value;
+    snapshot.alignment = s.alignment.index.value;
+    snapshot.roles = s.roles.score.value;
+    snapshot.risk = s.risks.score.value;
+    snapshot.communication = s.communication.score.value;
+    snapshot.balance = s.balance.score.value;
     return snapshot;
 }
 

@@ -28,7 +28,7 @@ struct PlanScores {
 
 PlanScores score_plan(const Plan& plan, Date today);
 
-// The headline figures for a review (Review::scores), each 0..100; a figure without data is 0.
+// The headline figures for a review (Review::scores), each 0..100; a figure without data is empty.
 ScoreSnapshot snapshot_of(const PlanScores& scores);
 
 }  // namespace accord::scoring
