@@ -19,7 +19,8 @@ foreach(font ${ACCORD_FONTS})
   list(APPEND ACCORD_EMBED_FLAGS "--embed-file=${font}@/fonts/${name}")
 endforeach()
 
-# The sample plan ("Open sample plan"), from assets/.
+# The sample plan ("Open sample plan"), from assets/: inside the app, so it opens offline and from
+# the single-file accord.html.
 set(ACCORD_SAMPLE ${PROJECT_SOURCE_DIR}/assets/sample.accord.json)
 list(APPEND ACCORD_EMBED_FLAGS "--embed-file=${ACCORD_SAMPLE}@/assets/sample.accord.json")
 
@@ -44,6 +45,7 @@ foreach(target app app_single)
     -sENVIRONMENT=web
     -sEXPORTED_FUNCTIONS=${ACCORD_EXPORTED_FUNCTIONS_CSV}
     -sEXPORTED_RUNTIME_METHODS=UTF8ToString
+    -lidbfs.js                       # the plan library lives in IndexedDB (library_accord.js)
     --js-library=${ACCORD_JS_LIBRARY}
     ${ACCORD_EMBED_FLAGS})
   set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${ACCORD_JS_LIBRARY} ${ACCORD_FONTS} ${ACCORD_SAMPLE})
