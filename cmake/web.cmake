@@ -44,7 +44,7 @@ foreach(target app app_single)
     -sALLOW_MEMORY_GROWTH=1
     -sENVIRONMENT=web
     -sEXPORTED_FUNCTIONS=${ACCORD_EXPORTED_FUNCTIONS_CSV}
-    -sEXPORTED_RUNTIME_METHODS=UTF8ToString
+    -sEXPORTED_RUNTIME_METHODS=UTF8ToString,allocateUTF8
     -lidbfs.js                       # the plan library lives in IndexedDB (library_accord.js)
     --js-library=${ACCORD_JS_LIBRARY}
     ${ACCORD_EMBED_FLAGS})

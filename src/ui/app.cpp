@@ -82,6 +82,12 @@ const char* view_name(View view) { return kViews[static_cast<int>(view)].name; }
 void App::setup() {
     open_library();
     test_hooks::set_state_provider([this] { return test_state(); });
+    test_hooks::set_open_handler([this](const std::string& bytes) -> std::string {
+        io::ImportResult result = io::import_plan(bytes);
+        if (!result.ok()) return result.problems.empty() ? "not a plan" : result.problems.front().text();
+        open(std::move(*result.plan));
+        return "";
+    });
 }
 
 // A plan from elsewhere (a new one, the sample, an import) becomes a plan of its own in the library
@@ -95,18 +101,20 @@ void App::open(Plan plan) {
     replace_plan(std::move(plan));
 }
 
-// Scores are a pure function of the plan and the day: worked out again only when either changed.
+// Scores and insights are pure functions of the plan and the day: worked out again only when either
+// changed.
 void App::refresh_scores() {
     const Date day = today();
     if (plan_.revision == scored_revision_ && day == scored_day_) return;
     scores_ = scoring::score_plan(plan_, day);
+    insights_ = insights::compute_insights(plan_, scores_);
     scored_revision_ = plan_.revision;
     scored_day_ = day;
 }
 
 ViewContext App::context() {
     refresh_scores();
-    return ViewContext{plan_, scores_, ui_, edits_, ids_, scored_day_};
+    return ViewContext{plan_, scores_, insights_, ui_, edits_, ids_, scored_day_};
 }
 
 void App::draw() {

@@ -13,6 +13,7 @@
 #include "core/library/autosave.hpp"
 #include "core/library/library.hpp"
 #include "core/model/plan.hpp"
+#include "core/insights/insights.hpp"
 #include "core/scoring/scores.hpp"
 #include "platform/platform.hpp"
 #include "ui/ui_state.hpp"
@@ -83,6 +84,7 @@ private:
 
     Plan plan_;
     scoring::PlanScores scores_;
+    insights::Insights insights_;
     std::int64_t scored_revision_ = -1;  // the plan revision and day scores_ were computed for
     Date scored_day_;
     History history_;

@@ -36,8 +36,12 @@
 #define ICON_EMAIL       u8"\uf0e0"  // fa-envelope
 #define ICON_FIT         u8"\uf065"  // fa-expand
 #define ICON_COLLAPSE    u8"\uf066"  // fa-compress
+#define ICON_CHEVRON_L   u8"\uf053"
 #define ICON_CHEVRON_R   u8"\uf054"
 #define ICON_CHEVRON_D   u8"\uf078"
+#define ICON_CARET_D     u8"\uf0d7"  // fa-caret-down
+#define ICON_ARROW_UP    u8"\uf062"
+#define ICON_ARROW_DOWN  u8"\uf063"
 #define ICON_MOVE        u8"\uf047"  // fa-arrows
 #define ICON_INFO        u8"\uf05a"  // fa-info-circle
 #define ICON_HELP        u8"\uf059"  // fa-question-circle
@@ -58,6 +62,9 @@
 #define ICON_SETTINGS    u8"\uf013"  // fa-cog
 #define ICON_CHART       u8"\uf201"  // fa-line-chart
 #define ICON_BALANCE     u8"\uf24e"  // fa-balance-scale
+#define ICON_PHONE       u8"\uf095"
+#define ICON_GAVEL       u8"\uf0e3"
+#define ICON_USER        u8"\uf007"
 
 // The range to merge from the icon font: all of Font Awesome 4.7's glyphs.
 #define ICON_RANGE_FIRST 0xf000

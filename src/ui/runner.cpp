@@ -74,6 +74,7 @@ const char* css_cursor(ImGuiMouseCursor cursor) {
 }
 
 void frame() {
+    const double started = platform::now_ms();
     follow_pixel_ratio();
     test_hooks::begin_frame();
     ImGui_ImplOpenGL3_NewFrame();
@@ -105,6 +106,7 @@ void frame() {
         g.first_frame = false;
         platform::first_frame_drawn();
     }
+    test_hooks::record_frame_time(platform::now_ms() - started);
 }
 
 }  // namespace

@@ -1,6 +1,8 @@
 #include "ui/test_hooks.hpp"
 
 #include <emscripten.h>
+#include <emscripten/heap.h>
+#include <malloc.h>
 
 #include <nlohmann/json.hpp>
 #include <vector>
@@ -25,6 +27,9 @@ struct Registry {
     std::vector<Item> current, last;
     int frames = 0;
     std::function<std::string()> state_provider;
+    std::function<std::string(const std::string&)> open_handler;
+    bool timing = false;  // record frame times (benchmarks turn this on without the item capture)
+    std::vector<double> frame_times;
     std::string out;  // keeps the returned text alive until the next call
 };
 
@@ -84,6 +89,13 @@ void mark(const std::string& label, const ImVec2& min, const ImVec2& max) {
     mark(label.c_str(), ImRect(min, max));
 }
 
+void record_frame_time(double ms) {
+    auto& r = registry();
+    if ((r.enabled || r.timing) && r.frame_times.size() < 100000) r.frame_times.push_back(ms);
+}
+
+void set_open_handler(std::function<std::string(const std::string&)> open) { registry().open_handler = std::move(open); }
+
 void set_state_provider(std::function<std::string()> provider) { registry().state_provider = std::move(provider); }
 
 }  // namespace accord::ui::test_hooks
@@ -135,6 +147,33 @@ EMSCRIPTEN_KEEPALIVE const char* accord_test_items() {
                        {"opened", (item.flags & ImGuiItemStatusFlags_Opened) != 0}});
     }
     r.out = out.dump();
+    return r.out.c_str();
+}
+
+// The CPU time of every frame drawn since the last call, in milliseconds: [0.8, 1.1, ...].
+EMSCRIPTEN_KEEPALIVE const char* accord_test_frame_times() {
+    auto& r = accord::ui::test_hooks::registry();
+    r.out = nlohmann::json(r.frame_times).dump();
+    r.frame_times.clear();
+    return r.out.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE void accord_test_timing(int on) { accord::ui::test_hooks::registry().timing = on != 0; }
+
+// Draws at least `frames` more frames (the idle loop otherwise sleeps).
+EMSCRIPTEN_KEEPALIVE void accord_test_draw(int frames) { accord::platform::wake(frames); }
+
+// Opens a plan given as file bytes; returns "" or why it could not be opened.
+EMSCRIPTEN_KEEPALIVE const char* accord_test_open(const char* bytes) {
+    auto& r = accord::ui::test_hooks::registry();
+    r.out = r.open_handler ? r.open_handler(bytes) : "no plan can be opened yet";
+    return r.out.c_str();
+}
+
+// The wasm heap: its size (what the browser reserved; it only grows) and what malloc has in use.
+EMSCRIPTEN_KEEPALIVE const char* accord_test_memory() {
+    auto& r = accord::ui::test_hooks::registry();
+    r.out = nlohmann::json{{"heap", emscripten_get_heap_size()}, {"in_use", mallinfo().uordblks}}.dump();
     return r.out.c_str();
 }
 

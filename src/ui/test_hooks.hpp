@@ -23,6 +23,11 @@ bool enabled();
 void mark(const char* label, const ImRect& rect);
 void mark(const std::string& label, const ImVec2& min, const ImVec2& max);
 
+// Benchmarks: how long each frame took (CPU milliseconds, kept while tests are on), and a way to
+// open a plan without going through the file picker.
+void record_frame_time(double ms);
+void set_open_handler(std::function<std::string(const std::string& bytes)> open);  // returns "" or the error
+
 // The app publishes its state for tests (a JSON object as text: the plan, the current view...).
 void set_state_provider(std::function<std::string()> provider);
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/commands/edits.hpp"
+#include "core/insights/insights.hpp"
 #include "core/model/date.hpp"
 #include "core/model/ids.hpp"
 #include "core/scoring/scores.hpp"
@@ -38,6 +39,7 @@ private:
 struct ViewContext {
     const Plan& plan;
     const scoring::PlanScores& scores;  // of this plan, as of today: computed once per revision
+    const insights::Insights& insights;  // from the plan and those scores, computed with them
     UiState& ui;
     Edits& edits;
     IdSource& ids;

@@ -186,8 +186,8 @@ json upgrade_v0_to_v1(const json& old, ProblemList& problems) {
     // Version 1 plans start with the default alignment dimensions; give the upgraded plan them too.
     IdDeriver dimension_ids(plan_id, "dimension");
     json dimensions = json::array();
-    for (const std::string& dimension : default_dimension_names())
-        dimensions.push_back({{"id", dimension_ids.next(dimension)}, {"name", dimension}});
+    for (DimensionTopic topic : kDimensionTopics)
+        dimensions.push_back({{"id", dimension_ids.next(label(topic))}, {"name", label(topic)}, {"topic", token(topic)}});
 
     plan["partners"] = partners;
     plan["goals"] = std::move(goals_v1);

@@ -186,6 +186,11 @@ Dimension read_dimension(ObjectReader& in) {
     in.id("id", d.id);
     in.text("name", d.name);
     in.text("description", d.description);
+    DimensionTopic topic{};
+    if (in.field("topic")) {
+        in.choice("topic", topic);
+        d.topic = topic;
+    }
     in.stamp(d.stamp);
     d.extra = in.unknown_fields();
     return d;
@@ -300,6 +305,30 @@ Review read_review(ObjectReader& in) {
     return r;
 }
 
+// {"goals/<id>": "<16 hex digits> <name>", ...}: the hash, then a space and the name, if any.
+void read_digests(ObjectReader& in, std::map<std::string, ContentDigest>& out) {
+    const nlohmann::json* parts = in.field("digests");
+    if (!parts) return;
+    if (!parts->is_object()) return in.wrong("digests", "an object of part digests", *parts);
+    const std::string path = in.path_of("digests");
+    for (const auto& [part, value] : parts->items()) {
+        const std::string item_path = member_path(path, part);
+        if (!value.is_string()) {
+            in.problems().add(item_path, "expected a text: 16 hex digits, then a space and the name");
+            continue;
+        }
+        const std::string& text = value.get_ref<const std::string&>();
+        if (text.size() > kDigestHexDigits && text[kDigestHexDigits] != ' ') {
+            in.problems().add(item_path, "expected 16 hex digits, then a space and the name");
+            continue;
+        }
+        ContentDigest digest;
+        digest.hash = text.substr(0, kDigestHexDigits);
+        if (text.size() > kDigestHexDigits) digest.name = text.substr(kDigestHexDigits + 1);
+        out.emplace(part, std::move(digest));
+    }
+}
+
 Approval read_approval(ObjectReader& in) {
     Approval a;
     in.id("id", a.id);
@@ -308,6 +337,7 @@ Approval read_approval(ObjectReader& in) {
     in.instant("at", a.at);
     in.text("fingerprint", a.fingerprint);
     in.text("note", a.note);
+    read_digests(in, a.digests);
     in.stamp(a.stamp);
     a.extra = in.unknown_fields();
     return a;

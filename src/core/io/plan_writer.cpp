@@ -166,7 +166,11 @@ Doc step(const EscalationStep& s) {
 }
 
 Doc dimension(const Dimension& d) {
-    Doc o{{"id", d.id}, {"name", d.name}, {"description", d.description}, {"stamp", stamp(d.stamp)}};
+    Doc o{{"id", d.id},
+          {"name", d.name},
+          {"description", d.description},
+          {"topic", d.topic ? Doc(token(*d.topic)) : Doc(nullptr)},
+          {"stamp", stamp(d.stamp)}};
     append_unknown(o, d.extra);
     return o;
 }
@@ -255,12 +259,21 @@ Doc review(const Review& r) {
     return o;
 }
 
+// One line per part, "<16 hex digits> <name>" (the name and its space only when there is one),
+// sorted by part name (the map's order) so the same approval always gives the same bytes.
+Doc digests(const std::map<std::string, ContentDigest>& parts) {
+    Doc out = Doc::object();
+    for (const auto& [part, digest] : parts) out[part] = digest.name.empty() ? digest.hash : digest.hash + " " + digest.name;
+    return out;
+}
+
 Doc approval(const Approval& a) {
     Doc o{{"id", a.id},
           {"partner", a.partner},
           {"at", format_instant(a.at)},
           {"fingerprint", a.fingerprint},
           {"note", a.note},
+          {"digests", digests(a.digests)},
           {"stamp", stamp(a.stamp)}};
     append_unknown(o, a.extra);
     return o;

@@ -78,6 +78,22 @@ struct TokenTable<ValueFlow> {
     };
 };
 
+template <>
+struct TokenTable<DimensionTopic> {
+    static constexpr std::pair<DimensionTopic, const char*> entries[] = {
+        {DimensionTopic::SharedGoals, "shared_goals"},
+        {DimensionTopic::Values, "values"},
+        {DimensionTopic::Trust, "trust"},
+        {DimensionTopic::Communication, "communication"},
+        {DimensionTopic::RoleClarity, "role_clarity"},
+        {DimensionTopic::Commitment, "commitment"},
+        {DimensionTopic::Flexibility, "flexibility"},
+        {DimensionTopic::ConflictResolution, "conflict_resolution"},
+        {DimensionTopic::MutualBenefit, "mutual_benefit"},
+        {DimensionTopic::LongTermFocus, "long_term_focus"},
+    };
+};
+
 // The token for a value; "" for a value without one (Role::None).
 template <class E>
 const char* token(E value) {

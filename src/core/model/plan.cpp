@@ -38,9 +38,9 @@ std::vector<const Goal*> Plan::children_of(const Id& parent) const {
 }
 
 std::vector<std::string> default_dimension_names() {
-    return {"Shared goals",  "Values",              "Trust",          "Communication",
-            "Role clarity",  "Commitment",          "Flexibility",    "Conflict resolution",
-            "Mutual benefit", "Long-term focus"};
+    std::vector<std::string> names;
+    for (DimensionTopic topic : kDimensionTopics) names.emplace_back(label(topic));
+    return names;
 }
 
 Plan new_plan(std::string title, IdSource& ids, Instant now) {
@@ -48,10 +48,11 @@ Plan new_plan(std::string title, IdSource& ids, Instant now) {
     plan.id = ids.next();
     plan.title = std::move(title);
     plan.created = plan.modified = now;
-    for (const auto& name : default_dimension_names()) {
+    for (DimensionTopic topic : kDimensionTopics) {
         Dimension dimension;
         dimension.id = ids.next();
-        dimension.name = name;
+        dimension.name = label(topic);
+        dimension.topic = topic;
         plan.dimensions.push_back(std::move(dimension));
     }
     return plan;
@@ -125,5 +126,21 @@ const char* label(RiskStatus status) {
 }
 
 const char* label(ValueFlow flow) { return flow == ValueFlow::Contributes ? "Contributes" : "Gains"; }
+
+const char* label(DimensionTopic topic) {
+    switch (topic) {
+        case DimensionTopic::SharedGoals: return "Shared goals";
+        case DimensionTopic::Values: return "Values";
+        case DimensionTopic::Trust: return "Trust";
+        case DimensionTopic::Communication: return "Communication";
+        case DimensionTopic::RoleClarity: return "Role clarity";
+        case DimensionTopic::Commitment: return "Commitment";
+        case DimensionTopic::Flexibility: return "Flexibility";
+        case DimensionTopic::ConflictResolution: return "Conflict resolution";
+        case DimensionTopic::MutualBenefit: return "Mutual benefit";
+        case DimensionTopic::LongTermFocus: return "Long-term focus";
+    }
+    return "";
+}
 
 }  // namespace accord

@@ -19,7 +19,9 @@
 // the model valid and stamp every changed entity; scores are pure functions (core/scoring).
 // Every entity carries `Stamp` (for merging field by field) and `extra` (fields this version does
 // not know, kept so that a file from a newer minor version survives a round trip).
+#include <cstddef>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -204,10 +206,36 @@ struct EscalationStep {  // ordered: the first step is tried first
 // [SECTION] Alignment assessment
 //-----------------------------------------------------------------------------
 
+// What a dimension is about, whatever partners call it: insights link a dimension to the plan's
+// evidence by its topic (role clarity to the role matrix, ...), so that renaming "Role clarity" to
+// "Clarity of roles" or translating it keeps the link. A dimension without a topic is matched by
+// its name against the default names (core/insights/evidence.hpp).
+enum class DimensionTopic {
+    SharedGoals,
+    Values,
+    Trust,
+    Communication,
+    RoleClarity,
+    Commitment,
+    Flexibility,
+    ConflictResolution,
+    MutualBenefit,
+    LongTermFocus,
+};
+
+// Every topic, in the order of the default dimensions.
+inline constexpr DimensionTopic kDimensionTopics[] = {
+    DimensionTopic::SharedGoals,        DimensionTopic::Values,        DimensionTopic::Trust,
+    DimensionTopic::Communication,      DimensionTopic::RoleClarity,   DimensionTopic::Commitment,
+    DimensionTopic::Flexibility,        DimensionTopic::ConflictResolution, DimensionTopic::MutualBenefit,
+    DimensionTopic::LongTermFocus,
+};
+
 struct Dimension {
     Id id;
     std::string name;
     std::string description;
+    std::optional<DimensionTopic> topic;  // none: a dimension of the partners' own
     Stamp stamp;
     ExtraFields extra = nlohmann::json::object();
 };
@@ -331,15 +359,33 @@ struct Review {
 // [SECTION] Approvals
 //-----------------------------------------------------------------------------
 
+// The length of a part digest's hash: 64 bits, enough to tell a change apart.
+inline constexpr std::size_t kDigestHexDigits = 16;
+
+// One part of the approved content, as it stood: a short hash of its canonical content and its
+// name then, so that what changed since can be told on any device without the old plan.
+struct ContentDigest {
+    std::string hash;  // 16 lower-case hex digits: the start of the SHA-256 of the part's content
+    std::string name;  // the entity's name or title when approved ("" for the plan-level parts)
+    bool operator==(const ContentDigest& o) const { return hash == o.hash && name == o.name; }
+    bool operator!=(const ContentDigest& o) const { return !(*this == o); }
+};
+
 // A partner's approval of the plan as it stood: the fingerprint is the SHA-256 (hex) of the plan's
-// canonical content (core/insights), so the app can tell which approvals still match the plan and
-// what changed since the last version every partner approved. Kept when outdated, never deleted.
+// canonical content (core/insights/agreement.hpp), so the app can tell which approvals still match
+// the plan and what changed since the last version every partner approved. Kept when outdated,
+// never deleted.
 struct Approval {
     Id id;
     Id partner;
     Instant at = 0;
     std::string fingerprint;  // 64 lower-case hex digits
     std::string note;
+    // The content part by part: "vision", "communication", "plan" (title and plan-level fields),
+    // "<collection>" (the order of its entities) and "<collection>/<id>" (one entity), with
+    // collections named as in the file ("goals/3f2a..."). Empty for an approval from a file that
+    // has none: such an approval still tells current from outdated, but not what changed.
+    std::map<std::string, ContentDigest> digests;
     Stamp stamp;
     ExtraFields extra = nlohmann::json::object();
 };
@@ -383,10 +429,11 @@ struct Plan {
     std::vector<const Goal*> children_of(const Id& parent) const;  // in plan order; "" = roots
 };
 
-// The default alignment dimensions (DESIGN.md), in display order.
+// The default alignment dimensions (DESIGN.md), in display order: the labels of kDimensionTopics.
 std::vector<std::string> default_dimension_names();
 
-// A new, empty partnership: fresh ids, the default alignment dimensions, created now.
+// A new, empty partnership: fresh ids, the default alignment dimensions (each with its topic),
+// created now.
 Plan new_plan(std::string title, IdSource& ids, Instant now);
 
 // Words for people (reports, CLI, UI). The file format has its own tokens (core/io).
@@ -398,5 +445,6 @@ const char* label(Role);   // "Responsible", ...
 const char* label(DecisionMethod);
 const char* label(RiskStatus);
 const char* label(ValueFlow);
+const char* label(DimensionTopic);  // the default dimension's name: "Role clarity", ...
 
 }  // namespace accord

@@ -263,6 +263,15 @@ void check_approvals(const Plan& plan, Checker& c) {
         const bool hex = a.fingerprint.size() == 64 &&
                          a.fingerprint.find_first_not_of("0123456789abcdef") == std::string::npos;
         if (!hex) c.fail(path + ".fingerprint", "must be a SHA-256 digest in 64 lower-case hex digits");
+        // Part names are not checked: a newer version may digest parts this one does not know,
+        // and the comparison leaves those out (core/insights/agreement.cpp).
+        for (const auto& [part, digest] : a.digests) {
+            const std::string item = path + ".digests." + part;
+            if (part.empty()) c.fail(path + ".digests", "has a part without a name");
+            const bool short_hex = digest.hash.size() == kDigestHexDigits &&
+                                   digest.hash.find_first_not_of("0123456789abcdef") == std::string::npos;
+            if (!short_hex) c.fail(item + ".hash", "must be 16 lower-case hex digits");
+        }
     }
 }
 

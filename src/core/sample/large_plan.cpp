@@ -77,6 +77,24 @@ std::string numbered(const std::string& text, int n) { return text + " " + std::
 
 Date plan_day(int offset) { return Date::from_ymd(2026, 1, 5)->plus_days(offset); }
 
+// Texts made of several random picks. Each pick is its own statement: the operands of `+` are
+// evaluated in an unspecified order (g++ and clang pick differently), which made the native and
+// the wasm plan differ for the same seed.
+std::string verb_thing(Random& random) {
+    std::string verb = random.pick(kVerbs);
+    return verb + " " + random.pick(kThings);
+}
+
+std::string why_it_matters(Random& random) {
+    std::string thing = random.pick(kThings);
+    return "Why it matters: " + thing + " is on the critical path for " + random.pick(kAreas) + ".";
+}
+
+std::string went_through(Random& random) {
+    std::string first = random.pick(kThings);
+    return "Went through " + first + " and " + random.pick(kThings) + ".";
+}
+
 Stamp stamp_of(Random& random, const Plan& plan, std::int64_t revision) {
     return Stamp{1 + random.below(static_cast<int>(revision)), random.pick(plan.partners).id};
 }
@@ -107,7 +125,7 @@ void add_goals(Plan& plan, int count, Random& random, IdSource& ids, std::int64_
         } else if (i <= objectives) {
             g.kind = GoalKind::Objective;
             g.parent = plan.goals[0].id;
-            g.title = numbered("Objective", i) + ": " + random.pick(kVerbs) + " " + random.pick(kThings);
+            g.title = numbered("Objective", i) + ": " + verb_thing(random);
         } else if (i <= objectives + key_results) {
             g.kind = GoalKind::KeyResult;
             g.parent = plan.goals[objective_at[static_cast<std::size_t>(random.below(static_cast<int>(objective_at.size())))]].id;
@@ -116,13 +134,11 @@ void add_goals(Plan& plan, int count, Random& random, IdSource& ids, std::int64_
             g.kind = GoalKind::Initiative;
             const auto& pool = key_result_at.empty() || random.chance(0.2) ? objective_at : key_result_at;
             g.parent = plan.goals[pool[static_cast<std::size_t>(random.below(static_cast<int>(pool.size())))]].id;
-            g.title = numbered("Initiative", i) + ": " + random.pick(kVerbs) + " " + random.pick(kThings);
+            g.title = numbered("Initiative", i) + ": " + verb_thing(random);
         }
         if (i > 0 && g.kind == GoalKind::Objective) objective_at.push_back(plan.goals.size());
         if (g.kind == GoalKind::KeyResult) key_result_at.push_back(plan.goals.size());
-        g.description = random.chance(0.8) ? "Why it matters: " + random.pick(kThings) + " is on the critical path for " +
-                                                 random.pick(kAreas) + "."
-                                           : "";
+        g.description = random.chance(0.8) ? why_it_matters(random) : "";
         if (random.chance(0.95)) g.owners = some_partners(random, plan, 1, 2);
         g.weight = static_cast<double>(random.between(1, 3));
         const int start = random.below(300);
@@ -172,7 +188,7 @@ void add_roles(Plan& plan, const LargePlanSpec& spec, Random& random, IdSource& 
     for (int i = 0; i < spec.activities; ++i) {
         Activity a;
         a.id = ids.next();
-        a.name = random.pick(kVerbs) + " " + random.pick(kThings) + " (" + std::to_string(i + 1) + ")";
+        a.name = verb_thing(random) + " (" + std::to_string(i + 1) + ")";
         a.area = random.pick(kAreas);
         if (random.chance(0.6)) a.goal = random.pick(plan.goals).id;
         // Mostly well formed (one A, an R or two), with the odd real-world slip left in.
@@ -252,11 +268,11 @@ void add_risks_and_log(Plan& plan, const LargePlanSpec& spec, Random& random, Id
         c.id = ids.next();
         c.date = plan_day(i * 3 / 2);
         c.attendees = some_partners(random, plan, 2, static_cast<int>(plan.partners.size()));
-        c.notes = "Went through " + random.pick(kThings) + " and " + random.pick(kThings) + ".";
-        if (random.chance(0.5)) c.decisions.push_back("Agreed to " + random.pick(kVerbs) + " " + random.pick(kThings));
+        c.notes = went_through(random);
+        if (random.chance(0.5)) c.decisions.push_back("Agreed to " + verb_thing(random));
         const int actions = random.below(3);
         for (int k = 0; k < actions; ++k)
-            c.actions.push_back({random.pick(kVerbs) + " " + random.pick(kThings), random.pick(plan.partners).id,
+            c.actions.push_back({verb_thing(random), random.pick(plan.partners).id,
                                  c.date.plus_days(14), random.chance(0.6), nlohmann::json::object()});
         c.stamp = stamp_of(random, plan, revision);
         plan.checkins.push_back(std::move(c));

@@ -152,3 +152,111 @@ export async function drag(page, from, to, { steps = 12 } = {}) {
   await page.mouse.up();
   await settle(page);
 }
+
+// Opens the sample partnership from the title bar's Plan menu, as a person would, and waits for
+// the "Opened the sample plan" notice to go: it takes a line above the view, so the view moves up
+// when it fades, and a click aimed before that lands on the wrong row. (The app draws the frame that
+// removes it only when woken: input, or here the test.)
+export async function openSample(page) {
+  await click(page, 'Plan', { window: 'titlebar' });
+  await click(page, 'Open sample plan');
+  await page.waitForFunction(() => {
+    Module._accord_wake();
+    return JSON.parse(Module.UTF8ToString(Module._accord_test_state())).notice === '';
+  }, null, { polling: 250, timeout: 15000 });
+  await settle(page);
+}
+
+// Scrolls with the mouse wheel until a widget is wholly on screen (views taller than the window),
+// then returns it. ImGui names only the widgets it draws, so one not yet seen is looked for further
+// down, half a window at a time.
+export async function reveal(page, label, { window, x = 700 } = {}) {
+  const { height } = page.viewportSize();
+  for (let attempt = 0; attempt < 30; attempt++) {
+    const all = (await items(page)).filter((item) => !window || item.window.includes(window));
+    const matches = all.filter((item) => (label instanceof RegExp
+      ? label.test(item.label) || label.test(visibleLabel(item.label))
+      : item.label === label || visibleLabel(item.label) === label || (label.startsWith('##') && hiddenId(item.label) === label)));
+    const item = matches[matches.length - 1];
+    if (item && item.shown && item.visible.h >= item.rect.h - 1) return item;
+    await page.mouse.move(item ? item.rect.x + Math.min(item.rect.w / 2, 20) : x, height / 2);
+    await page.mouse.wheel(0, item ? item.rect.y + item.rect.h / 2 - height / 2 : height / 2);
+    await settle(page);
+  }
+  assert.fail(`could not scroll ${label} into view`);
+}
+
+// How crisp the drawing in a screenshot region is: of the steps between neighbouring pixels that
+// change at all, the share that are hard (a jump of more than 96 of 255 in grey level). Sharp text
+// and lines are mostly hard steps; a blurred or upscaled picture turns them into soft ramps.
+// `upscale` first scales the region up with smoothing: what a canvas ignoring the pixel ratio shows.
+export async function sharpness(page, png, region, { upscale = 1 } = {}) {
+  return page.evaluate(async ({ base64, region: r, upscale: k }) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const w = Math.round(r.w * k), h = Math.round(r.h * k);
+    const canvas = new OffscreenCanvas(w, h);
+    const context = canvas.getContext('2d');
+    context.imageSmoothingEnabled = true;
+    context.imageSmoothingQuality = 'high';
+    context.drawImage(bitmap, r.x, r.y, r.w, r.h, 0, 0, w, h);
+    const data = context.getImageData(0, 0, w, h).data;
+    const grey = (i) => 0.299 * data[i] + 0.587 * data[i + 1] + 0.114 * data[i + 2];
+    let changing = 0, hard = 0;
+    for (let y = 0; y < h; y++) {
+      for (let x = 0; x + 1 < w; x++) {
+        const step = Math.abs(grey((y * w + x) * 4) - grey((y * w + x + 1) * 4));
+        if (step > 8) changing++;
+        if (step > 96) hard++;
+      }
+    }
+    return changing ? hard / changing : 0;
+  }, { base64: png.toString('base64'), region, upscale });
+}
+
+// Scrolls the window under `over` (a point) with the wheel until a widget labelled `label` is
+// fully on screen, and returns it. Widgets scrolled out of a window have no label in the hooks.
+export async function scrollTo(page, label, { over, window, steps = 12 } = {}) {
+  const matches = (item) => item.label === label || visibleLabel(item.label) === label ||
+    (label.startsWith('##') && hiddenId(item.label) === label);
+  for (let i = 0; i <= steps; i++) {
+    const all = (await items(page)).filter((item) => matches(item) && (!window || item.window.includes(window)));
+    const item = all[all.length - 1];
+    if (item && item.shown && item.visible.h >= item.rect.h - 0.5) return item;
+    const down = !item || item.rect.y > over.y;
+    await page.mouse.move(over.x, over.y);
+    await page.mouse.wheel(0, down ? 240 : -240);
+    await settle(page);
+  }
+  return find(page, label, { window });
+}
+
+// Scrolls one window (named by `window`) with the wheel, like a person, until a widget of it is wholly on screen.
+// ImGui reports no label for widgets scrolled out of view, so this scrolls down, then up, looking.
+// `window` names the scrolled window (part of its name, as in find()); labels as in find().
+export async function revealIn(page, label, { window } = {}) {
+  const matches = (item) => (label instanceof RegExp
+    ? label.test(item.label) || label.test(visibleLabel(item.label))
+    : item.label === label || visibleLabel(item.label) === label || (label.startsWith('##') && hiddenId(item.label) === label));
+  const viewport = page.viewportSize();
+  let direction = 1, turned = false, lastY = null;
+  for (let attempt = 0; attempt < 30; attempt++) {
+    const all = (await items(page)).filter((item) => item.shown && (!window || item.window.includes(window)));
+    const target = all.filter(matches).pop();
+    if (target && target.visible.h >= target.rect.h - 1 && target.visible.w >= target.rect.w - 1) return target;
+    assert.ok(all.length > 0, `nothing of window ${window} is on screen to scroll it`);
+    const host = all[Math.floor(all.length / 2)];
+    if (lastY !== null && host.rect.y === lastY && !target) {  // the end of the window: turn round once
+      assert.ok(!turned, `no widget labelled ${label} in ${window}`);
+      turned = true;
+      direction = -direction;
+    }
+    lastY = host.rect.y;
+    const { x, y } = centre(host);
+    await page.mouse.move(x, y);
+    const step = target ? target.rect.y + target.rect.h / 2 - viewport.height / 2 : direction * viewport.height / 3;
+    await page.mouse.wheel(0, step);
+    await settle(page, 3);
+  }
+  assert.fail(`could not scroll ${label} into view`);
+}
