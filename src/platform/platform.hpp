@@ -151,8 +151,9 @@ StorageUse storage_use();
 // [SECTION] Files out
 //-----------------------------------------------------------------------------
 
-// Saves `bytes` as a file on the person's device (the browser's downloads), e.g.
-// download("Battery pilot.accord.json", bytes, "application/json").
-void download(const std::string& filename, const std::string& bytes, const std::string& mime);
+// Saves `bytes` as a file on the person's device (the browser's downloads, from a Blob), e.g.
+// download_file("Battery pilot.accord.json", "application/json", bytes). Used where storage fails
+// (the banner, the Plan menu) and by any view that exports a file.
+void download_file(const std::string& name, const std::string& mime, const std::string& bytes);
 
 }  // namespace accord::platform

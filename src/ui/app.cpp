@@ -282,6 +282,7 @@ void App::draw_plan_menu() {
         library_window_.open = library_window_.appearing = true;
         library_window_.tab = 0;
     }
+    if (ImGui::MenuItem(ICON_DOWNLOAD "  Download plan file")) download_plan();
     ImGui::Separator();
     if (ImGui::MenuItem(ICON_FIND "  Find\u2026", "Ctrl+F")) ui_.find_open = true;
     ImGui::EndPopup();

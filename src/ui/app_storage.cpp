@@ -302,7 +302,7 @@ void App::draw_storage_banner() {
         ImGui::PushStyleColor(ImGuiCol_Text, p.bad);
         ImGui::TextWrapped("%s %s", ICON_ERROR, status.reason.c_str());
         ImGui::PopStyleColor();
-        if (icon_button(ICON_DOWNLOAD, "Download a copy")) download_plan();
+        if (icon_button(ICON_DOWNLOAD, "Download plan file")) download_plan();
         ImGui::Spacing();
     }
     if (!recovery_message_.empty()) {
@@ -319,7 +319,8 @@ void App::draw_storage_banner() {
     }
 }
 
-void App::download_plan() { platform::download(plan_file_name(plan_.title), io::export_plan(plan_), "application/json"); }
+// The open plan as a plan file in the browser's downloads: nothing is lost when storage fails.
+void App::download_plan() { platform::download_file(plan_file_name(plan_.title), "application/json", io::export_plan(plan_)); }
 
 //-----------------------------------------------------------------------------
 // [SECTION] State for the e2e tests

@@ -11,17 +11,17 @@ std::string storage_problem_words(platform::StorageProblem problem, const std::s
         case StorageProblem::None: return {};
         case StorageProblem::Unavailable:
             return "This browser does not let Accord keep plans on this device (a private window, or site data "
-                   "blocked in its settings). Your changes are kept only while this page stays open: download a "
-                   "copy before you close it.";
+                   "blocked in its settings). Your changes are kept only while this page stays open: download the "
+                   "plan file before you close it.";
         case StorageProblem::InUseElsewhere:
             return "Accord is open in another tab or window, and only one of them can keep your plans. Changes "
                    "made here are not saved: continue in the other one, or close it and reload this page.";
         case StorageProblem::Quota:
             return "The space this browser gives Accord is full, so the latest changes are not saved. Empty the "
-                   "trash or delete plans you no longer need, or download a copy.";
+                   "trash or delete plans you no longer need, or download the plan file.";
         case StorageProblem::Failed:
             return "The browser could not save the latest changes" + (detail.empty() ? std::string() : " (" + detail + ")") +
-                   ". Accord tries again in a few seconds; download a copy to be safe.";
+                   ". Accord tries again in a few seconds; download the plan file to be safe.";
     }
     return {};
 }

@@ -13,10 +13,12 @@ let site;
 before(async () => { site = await serveSite(); });
 after(async () => { await site?.close(); });
 
-// Clicks "Download a copy" in the banner and returns the file's name and parsed content.
-async function downloadCopy(page) {
+// Clicks "Download plan file" in the failure banner (or, `fromMenu`, in the Plan menu) and returns
+// the file's name and parsed content.
+async function downloadCopy(page, { fromMenu = false } = {}) {
   const download = page.waitForEvent('download');
-  await click(page, 'Download a copy');
+  if (fromMenu) await click(page, 'Plan');
+  await click(page, 'Download plan file', fromMenu ? { window: '##Popup' } : {});
   const file = await download;
   return { name: file.suggestedFilename(), plan: JSON.parse(readFileSync(await file.path(), 'utf8')) };
 }
@@ -36,7 +38,7 @@ test('without IndexedDB the app says so, keeps working in memory, and the downlo
   assert.equal(s.storage.durable, false);
   assert.equal(s.storage.problem, 'unavailable');
   assert.equal(s.save.state, 'not saved');
-  assert.match(s.save.reason, /does not let Accord keep plans on this device.*download a copy/);
+  assert.match(s.save.reason, /does not let Accord keep plans on this device.*download the plan file/);
 
   await addPartner(page, 'Kept in memory');
   s = await state(page);
@@ -49,6 +51,10 @@ test('without IndexedDB the app says so, keeps working in memory, and the downlo
   assert.equal(plan.format, 'accord-plan');
   assert.equal(plan.title, 'Untitled partnership');
   assert.deepEqual(plan.partners.map((partner) => partner.name), ['Kept in memory']);
+  // The same file from the Plan menu, where it always is.
+  const fromMenu = await downloadCopy(page, { fromMenu: true });
+  assert.equal(fromMenu.name, 'Untitled partnership.accord.json');
+  assert.deepEqual(fromMenu.plan.partners.map((partner) => partner.name), ['Kept in memory']);
   assert.deepEqual(errors, []);
   await profile.close();
 });

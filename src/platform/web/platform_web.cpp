@@ -276,8 +276,8 @@ StorageUse storage_use() { return state().storage_use; }
 // Files out
 //-----------------------------------------------------------------------------
 
-void download(const std::string& filename, const std::string& bytes, const std::string& mime) {
-    accord_js_download(filename.c_str(), bytes.data(), static_cast<int>(bytes.size()), mime.c_str());
+void download_file(const std::string& name, const std::string& mime, const std::string& bytes) {
+    accord_js_download(name.c_str(), bytes.data(), static_cast<int>(bytes.size()), mime.c_str());
 }
 
 }  // namespace accord::platform
