@@ -291,6 +291,13 @@ void App::draw_plan_menu() {
 // The last edit's result, in one line under the view's title; it goes after a few seconds. A notice
 // with an action (Undo a deletion) stays a little longer.
 void App::draw_notice() {
+    if (!library_window_.open) draw_action_notice();
+    draw_edit_notice();
+}
+
+// A notice with an action ("... is in the trash. Undo"). While the library window is open it is
+// drawn there, where the deletion was made (the window would cover it here).
+void App::draw_action_notice() {
     if (!action_notice_.text.empty()) {
         if (platform::now_ms() - action_notice_.shown_at_ms > kActionNoticeMs) {
             action_notice_ = {};
@@ -308,6 +315,9 @@ void App::draw_notice() {
             }
         }
     }
+}
+
+void App::draw_edit_notice() {
     Notice& notice = ui_.notice;
     if (notice.text.empty()) return;
     if (platform::now_ms() - notice.shown_at_ms > kNoticeMs) {

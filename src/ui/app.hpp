@@ -39,6 +39,8 @@ private:
     void open_sample();
     void draw_find();
     void draw_notice();
+    void draw_action_notice();
+    void draw_edit_notice();
     void draw_navigation();
     void draw_view();
     void handle_shortcuts();

@@ -259,6 +259,9 @@ void App::save_settings() {
     library::Settings settings;
     settings.theme = ui_.dark ? "dark" : "light";
     settings.last_open = entry_;
+    // Only a change is written: opening the plan open last at start costs no write and no sync.
+    const library::Settings stored = library_->settings();
+    if (stored.theme == settings.theme && stored.last_open == settings.last_open) return;
     wrote_other(library_->save_settings(settings));
 }
 

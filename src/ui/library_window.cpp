@@ -96,7 +96,8 @@ void App::draw_library_window() {
         if (icon_button(ICON_BOOK, "Open sample")) open_sample();
     }
     ImGui::Spacing();
-    const float footer = ImGui::GetTextLineHeightWithSpacing() * 2 + ImGui::GetStyle().ItemSpacing.y * 2;
+    const float footer = ImGui::GetTextLineHeightWithSpacing() * 2 + ImGui::GetStyle().ItemSpacing.y * 2 +
+                         (action_notice_.text.empty() ? 0.0f : ImGui::GetFrameHeightWithSpacing());
     // Three pages, chosen like tabs. (Not an ImGui tab bar: 1.86 reports a tab's label before the
     // tab exists, so the e2e test hooks could not find tabs by their label.)
     const std::string trash = "Trash (" + std::to_string(library_->trash().size()) + ")";
@@ -113,6 +114,7 @@ void App::draw_library_window() {
     else if (w.tab == 1) draw_library_versions();
     else draw_library_trash();
     ImGui::EndChild();
+    draw_action_notice();
     draw_library_footer();
     ImGui::End();
 }

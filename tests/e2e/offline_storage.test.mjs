@@ -2,7 +2,7 @@
 // still save; the embedded sample opens offline; a new build is picked up on the next load with a
 // quiet notice; the single-file accord.html keeps its plans across a browser restart; the server
 // sends every file of the site with the type a browser needs.
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,13 +16,24 @@ let site;
 before(async () => { site = await serveSite(); });
 after(async () => { await site?.close(); });
 
+// Every browser a test starts is closed after it, passed or failed: none is left running.
+const running = [];
+async function launch(options) {
+  const profile = await launchProfile(options);
+  running.push(profile);
+  return profile;
+}
+afterEach(async () => {
+  while (running.length) await running.pop().close().catch(() => {});
+});
+
 async function controlledByServiceWorker(page) {
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => !!navigator.serviceWorker.controller);
 }
 
 test('offline after the first visit: the app reloads, edits save, and the sample opens', async () => {
-  const profile = await launchProfile();
+  const profile = await launch();
   const page = await profile.context.newPage();
   const errors = watchConsole(page);
   await openApp(page, site.url);
@@ -50,7 +61,7 @@ test('a new version is picked up on the next load, with a quiet notice meanwhile
   const copy = mkdtempSync(join(tmpdir(), 'accord-site-'));
   cpSync(siteDir, copy, { recursive: true });
   const server = await serveSite(copy);
-  const profile = await launchProfile();
+  const profile = await launch();
   const page = await profile.context.newPage();
   try {
     await openApp(page, server.url);
@@ -88,7 +99,7 @@ test('the single-file accord.html keeps its plans from disk across a browser res
   const dir = mkdtempSync(join(tmpdir(), 'accord-file-profile-'));
   const url = pathToFileURL(join(siteDir, 'accord.html')).href;
   try {
-    let profile = await launchProfile({ userDataDir: dir });
+    let profile = await launch({ userDataDir: dir });
     let page = await profile.context.newPage();
     const errors = watchConsole(page);
     const requests = [];
@@ -100,7 +111,7 @@ test('the single-file accord.html keeps its plans from disk across a browser res
     assert.deepEqual(errors, []);
     await profile.close();
 
-    profile = await launchProfile({ userDataDir: dir });
+    profile = await launch({ userDataDir: dir });
     page = await profile.context.newPage();
     await openApp(page, url);
     assert.deepEqual((await state(page)).partners, ['Opened from an email']);

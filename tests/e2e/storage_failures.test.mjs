@@ -1,7 +1,7 @@
 // Storage failures in the open: when IndexedDB is refused, when it is full, and when another tab
 // holds the library, the app says what happened in plain words, keeps working in memory, and the
 // plan can still be downloaded (its content checked here).
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +12,17 @@ import { addPartner, waitDurable } from './lib/storage.mjs';
 let site;
 before(async () => { site = await serveSite(); });
 after(async () => { await site?.close(); });
+
+// Every browser a test starts is closed after it, passed or failed: none is left running.
+const running = [];
+async function launch(options) {
+  const profile = await launchProfile(options);
+  running.push(profile);
+  return profile;
+}
+afterEach(async () => {
+  while (running.length) await running.pop().close().catch(() => {});
+});
 
 // Clicks "Download plan file" in the failure banner (or, `fromMenu`, in the Plan menu) and returns
 // the file's name and parsed content.
@@ -24,7 +35,7 @@ async function downloadCopy(page, { fromMenu = false } = {}) {
 }
 
 test('without IndexedDB the app says so, keeps working in memory, and the download holds the work', async () => {
-  const profile = await launchProfile();
+  const profile = await launch();
   const page = await profile.context.newPage();
   const errors = watchConsole(page);
   // As in a private window of some browsers, or with site data blocked: opening a database throws.
@@ -60,7 +71,7 @@ test('without IndexedDB the app says so, keeps working in memory, and the downlo
 });
 
 test('when storage is full the app says so, keeps the work, and saves again once there is room', async () => {
-  const profile = await launchProfile();
+  const profile = await launch();
   const page = await profile.context.newPage();
   const errors = watchConsole(page);
   // The store throws as IndexedDB does when the quota is exceeded, while the page says it is full.
@@ -95,7 +106,7 @@ test('when storage is full the app says so, keeps the work, and saves again once
 });
 
 test('a second tab reads the plans but never writes over the first one', async () => {
-  const profile = await launchProfile();
+  const profile = await launch();
   const first = await profile.context.newPage();
   await openApp(first, site.url);
   await waitDurable(first, await addPartner(first, 'From the first tab'));
@@ -109,6 +120,7 @@ test('a second tab reads the plans but never writes over the first one', async (
   await addPartner(second, 'Only in the second tab');
   await second.screenshot({ path: join(artifactsDir, 'storage-second-tab.png') });
 
+  await first.bringToFront();  // back to the first tab, as a person would (a hidden tab draws no frames)
   await waitDurable(first, await addPartner(first, 'More from the first tab'));
   await second.close();
   await first.reload();
