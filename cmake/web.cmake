@@ -59,7 +59,8 @@ foreach(font ${ACCORD_FONT_SOURCES})
 endforeach()
 add_custom_target(accord_fonts DEPENDS ${ACCORD_FONTS})
 
-# The sample plan ("Open sample plan"), from assets/.
+# The sample plan ("Open sample plan"), from assets/: inside the app, so it opens offline and from
+# the single-file accord.html.
 set(ACCORD_SAMPLE ${PROJECT_SOURCE_DIR}/assets/sample.accord.json)
 list(APPEND ACCORD_EMBED_FLAGS "--embed-file=${ACCORD_SAMPLE}@/assets/sample.accord.json")
 
@@ -83,6 +84,7 @@ target_link_options(app PRIVATE
   -sENVIRONMENT=web
   -sEXPORTED_FUNCTIONS=${ACCORD_EXPORTED_FUNCTIONS_CSV}
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,allocateUTF8
+  -lidbfs.js                       # the plan library lives in IndexedDB (library_accord.js)
   ${ACCORD_JS_LIBRARY_FLAGS}
   ${ACCORD_EMBED_FLAGS})
 set_property(TARGET app APPEND PROPERTY LINK_DEPENDS ${ACCORD_JS_LIBRARIES} ${ACCORD_FONTS} ${ACCORD_SAMPLE})

@@ -9,8 +9,11 @@
 // [SECTION] Input the browser delivers outside GLFW
 // [SECTION] Clipboard
 // [SECTION] Files in and out
+// [SECTION] Timers
+// [SECTION] Storage on this device
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -119,5 +122,67 @@ std::vector<ReceivedFile> take_received_files();  // since the last call, in arr
 
 // True while files are dragged over the page (the app shows where to drop them).
 bool files_dragged_over();
+
+//-----------------------------------------------------------------------------
+// [SECTION] Timers
+//-----------------------------------------------------------------------------
+
+// Calls `fn` once, `milliseconds` from now, from a browser timer: unlike frames (which a hidden tab
+// does not draw), timers keep running, so saving hangs on these. Returns an id for cancel_call.
+int call_after(double milliseconds, std::function<void()> fn);
+void cancel_call(int id);
+
+//-----------------------------------------------------------------------------
+// [SECTION] Storage on this device
+//-----------------------------------------------------------------------------
+// The plan library is a folder (core/library). In the browser it is IndexedDB mounted at /data
+// through IDBFS and loaded before main() runs; writes go to memory first and persist() makes them
+// durable. The page flushes on its own when it is hidden or left (on_page_hidden).
+
+enum class StorageProblem {
+    None,
+    Unavailable,     // no IndexedDB (private window, blocked by settings, broken): memory only
+    InUseElsewhere,  // another tab or window holds the library: it is read, never written from here
+    Quota,           // the device or the browser's share of it is full
+    Failed,          // anything else the browser reported (detail says what)
+};
+
+struct StorageStatus {
+    std::string root;           // the library's folder
+    bool durable = false;       // persist() can make writes durable (false: memory only, this session)
+    StorageProblem problem = StorageProblem::None;  // why not durable
+    std::string detail;         // the browser's own words, for the curious
+};
+StorageStatus storage_status();
+
+// Makes every write so far durable. `ticket` numbers the writes (core/library/autosave.hpp): the
+// handler set with on_persisted hears which ticket a finished sync covered. One sync runs at a
+// time; a request during a sync is served by one more sync after it. Does nothing when not durable.
+void persist(std::uint64_t ticket);
+using PersistHandler = std::function<void(std::uint64_t ticket, StorageProblem problem, const std::string& detail)>;
+void on_persisted(PersistHandler handler);
+
+// The page was hidden (tab switch, phone lock; `leaving` false) or is being left (reload, close,
+// navigation; `leaving` true): write what is pending now.
+void on_page_hidden(std::function<void(bool leaving)> handler);
+
+// A page being left gets no time for IndexedDB: the browser aborts its transactions as it unloads.
+// localStorage writes synchronously, so the last moment's changes are left there and read back at
+// the next start. One copy per device, a few megabytes at most; false when it could not be kept.
+bool keep_last_moment_copy(const std::string& text);
+std::optional<std::string> last_moment_copy();
+void forget_last_moment_copy();
+
+// Whether the browser may clear the library when space runs low (navigator.storage.persist()).
+enum class Protection { Unknown, Protected, NotProtected, Unsupported };
+void request_protection();  // asks once; the answer arrives later
+Protection protection();
+
+// How much this site stores and may store, in bytes (-1 until known). request_storage_use() asks.
+struct StorageUse {
+    double used = -1, quota = -1;
+};
+void request_storage_use();
+StorageUse storage_use();
 
 }  // namespace accord::platform

@@ -2,9 +2,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <fstream>
-#include <sstream>
-
 #include "core/io/plan_file.hpp"
 #include "core/model/search.hpp"
 #include "core/scoring/report.hpp"
@@ -84,7 +81,7 @@ const char* view_name(View view) { return kViews[static_cast<int>(view)].name; }
 //-----------------------------------------------------------------------------
 
 void App::setup() {
-    open(new_plan("Untitled partnership", ids_, platform::wall_clock_ms()));
+    open_library();
     test_hooks::set_state_provider([this] { return test_state(); });
     test_hooks::set_open_handler([this](const std::string& bytes) -> std::string {
         io::ImportResult result = io::import_plan(bytes);
@@ -94,13 +91,15 @@ void App::setup() {
     });
 }
 
+// A plan from elsewhere (a new one, the sample, an import) becomes a plan of its own in the library
+// and opens; the plan open until now stays as it was saved. Only when the library refuses it does
+// the plan live in memory alone, and the title bar says it is not saved.
 void App::open(Plan plan) {
-    plan_ = std::move(plan);
-    history_.clear();
-    scored_revision_ = -1;
-    ui_.focus.clear();
-    ui_.rename.clear();
-    platform::wake();
+    if (library_) {
+        if (auto id = create_entry(plan); id && open_entry(*id)) return;
+    }
+    entry_.clear();
+    replace_plan(std::move(plan));
 }
 
 // Scores and insights are pure functions of the plan and the day: worked out again only when either
@@ -139,6 +138,7 @@ void App::draw() {
     draw_find();
     draw_drop_hint();
     ImGui::End();
+    draw_library_window();
 }
 
 // Files picked or dropped since the last frame: read (the open plan is untouched) and shown in
@@ -172,6 +172,7 @@ void App::draw_drop_hint() {
 
 void App::after_frame() {
     for (auto& request : edits_.take()) apply(std::move(request));
+    note_changes();  // autosave hears of a new revision (app_storage.cpp)
 }
 
 EditContext App::edit_context() const { return {ui_.me, platform::wall_clock_ms()}; }
@@ -215,6 +216,7 @@ void App::draw_view() {
     ImGui::TextUnformatted(view_name(ui_.view));
     ImGui::PopFont();
     draw_notice();  // on the title's line, so that nothing below moves when it comes or goes
+    draw_storage_banner();
     ImGui::Spacing();
     ViewContext cx = context();
     kViews[static_cast<int>(ui_.view)].draw(cx);
@@ -243,12 +245,18 @@ void App::draw_title_bar() {
     ImGui::PopFont();
     ImGui::SameLine();
     draw_plan_menu();
-    ImGui::PushFont(fonts().title);
-    ImGui::PopFont();
+    ImGui::SameLine(0, em(1.0f));
+    draw_save_state();
 
     const float button = ImGui::GetFrameHeight();
     const float gap = ImGui::GetStyle().ItemSpacing.x;
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - 4 * button - 3 * gap);
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - 5 * button - 4 * gap);
+    if (ImGui::Button(ICON_OPEN "##library", ImVec2(button, button))) {
+        library_window_.open = !library_window_.open;
+        library_window_.appearing = library_window_.open;
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Your plans on this device");
+    ImGui::SameLine();
     if (ImGui::Button(ICON_FIND "##find", ImVec2(button, button))) ui_.find_open = true;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Find (Ctrl+F)");
     ImGui::SameLine();
@@ -303,38 +311,65 @@ void App::draw_plan_title() {
     }
 }
 
-// What can be done with plans as a whole.
+// What can be done with plans as a whole. Every plan opened here is a plan of its own in the
+// library; the one open until now stays as it was saved.
 void App::draw_plan_menu() {
     if (ImGui::Button(ICON_MENU "  Plan")) ImGui::OpenPopup("plan-menu");
     if (!ImGui::BeginPopup("plan-menu")) return;
-    if (ImGui::MenuItem(ICON_NEW "  New plan"))
-        open(new_plan("Untitled partnership", ids_, platform::wall_clock_ms()));
+    if (ImGui::MenuItem(ICON_NEW "  New plan")) new_plan_entry();
     if (ImGui::MenuItem(ICON_BOOK "  Open sample plan")) open_sample();
+    if (ImGui::MenuItem(ICON_OPEN "  Plans on this device\u2026")) {
+        library_window_.open = library_window_.appearing = true;
+        library_window_.tab = 0;
+    }
+    if (ImGui::MenuItem(ICON_DOWNLOAD "  Download plan file")) download_plan();
     ImGui::Separator();
-    if (ImGui::MenuItem(ICON_FIND "  Find…", "Ctrl+F")) ui_.find_open = true;
+    if (ImGui::MenuItem(ICON_FIND "  Find\u2026", "Ctrl+F")) ui_.find_open = true;
     ImGui::EndPopup();
 }
 
-// The sample partnership shipped with the app (assets/sample.accord.json, embedded at build time).
-void App::open_sample() {
-    std::ifstream in("/assets/sample.accord.json", std::ios::binary);
-    std::stringstream bytes;
-    bytes << in.rdbuf();
-    io::ImportResult result = io::import_plan(bytes.str());
-    if (!result.ok()) {
-        ui_.notice = {"The sample plan could not be read: " + (result.problems.empty() ? std::string("no data")
-                                                                                         : result.problems.front().text()),
-                      true, platform::now_ms()};
+// Beside the view's title: the last edit's result, or a notice with an action (Undo a deletion);
+// they go after a few seconds. They share the title's line and never wrap (a long one is cut, whole
+// in its tooltip): a notice that took a line of its own moved the whole view when it went, and a
+// click aimed just before landed a row off.
+void App::draw_notice() {
+    if (!library_window_.open && !action_notice_.text.empty()) {
+        draw_action_notice(true);
         return;
     }
-    open(std::move(*result.plan));
-    ui_.notice = {"Opened the sample plan", false, platform::now_ms()};
+    draw_edit_notice();
 }
 
-// The last edit's result, beside the view's title; it goes after a few seconds. It shares the
-// title's line and never wraps (a long one is cut, whole in its tooltip): a notice that took a line
-// of its own moved the whole view when it went, and a click aimed just before landed a row off.
-void App::draw_notice() {
+// A notice with an action ("... is in the trash. Undo"). While the library window is open it is
+// drawn there, where the deletion was made (the window would cover it here), on a line of its own.
+void App::draw_action_notice(bool beside_title) {
+    if (action_notice_.text.empty()) return;
+    if (platform::now_ms() - action_notice_.shown_at_ms > kActionNoticeMs) {
+        action_notice_ = {};
+        return;
+    }
+    // On the title's line, text and button sit on its baseline (the title's font is larger).
+    const float drop = beside_title ? std::max(0.0f, ImGui::GetItemRectSize().y - ImGui::GetTextLineHeight()) : 0.0f;
+    if (beside_title) {
+        ImGui::SameLine(0, em(1.5f));
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + drop);
+    } else {
+        ImGui::AlignTextToFramePadding();
+    }
+    ImGui::PushStyleColor(ImGuiCol_Text, palette().text_muted);
+    ImGui::Text("%s %s", ICON_INFO, action_notice_.text.c_str());
+    ImGui::PopStyleColor();
+    ImGui::SameLine(0, em(0.6f));
+    if (beside_title) ImGui::SetCursorPosY(ImGui::GetCursorPosY() + drop);
+    const std::string label = action_notice_.action + "##notice";
+    if (ImGui::SmallButton(label.c_str())) {
+        auto run = std::move(action_notice_.run);
+        action_notice_ = {};
+        run();
+    }
+}
+
+void App::draw_edit_notice() {
     Notice& notice = ui_.notice;
     if (notice.text.empty()) return;
     if (platform::now_ms() - notice.shown_at_ms > kNoticeMs) {
@@ -435,6 +470,9 @@ void App::handle_shortcuts() {
         else edits_.undo();
     } else if (letter_pressed('Y')) {
         edits_.redo();
+    } else if (ImGui::IsKeyPressed('S', false)) {
+        flush();  // nothing to press, but a habit deserves an answer
+        ui_.notice = {"Accord keeps every change on this device as you go; there is nothing to save.", false, platform::now_ms()};
     }
 }
 
@@ -444,17 +482,21 @@ void App::handle_shortcuts() {
 
 // The plan and its scores as the file and the CLI write them, so tests check real values.
 std::string App::test_state() const {
-    return nlohmann::json{{"view", view_name(ui_.view)},
-                          {"plan", nlohmann::json::parse(io::export_plan(plan_))},
-                          {"scores", scoring::scores_to_json(scores_, plan_)},
-                          {"me", ui_.me},
-                          {"theme", ui_.dark ? "dark" : "light"},
-                          {"title", plan_.title},
-                          {"revision", plan_.revision},
-                          {"undo", history_.undo_label()},
-                          {"redo", history_.redo_label()},
-                          {"notice", ui_.notice.text}}
-        .dump();
+    nlohmann::json state{{"view", view_name(ui_.view)},
+                         {"plan", nlohmann::json::parse(io::export_plan(plan_))},
+                         {"scores", scoring::scores_to_json(scores_, plan_)},
+                         {"me", ui_.me},
+                         {"theme", ui_.dark ? "dark" : "light"},
+                         {"title", plan_.title},
+                         {"revision", plan_.revision},
+                         {"undo", history_.undo_label()},
+                         {"redo", history_.redo_label()},
+                         {"notice", ui_.notice.text},
+                         {"action_notice", action_notice_.text},
+                         {"partners", nlohmann::json::array()}};
+    for (const Partner& partner : plan_.partners) state["partners"].push_back(partner.name);
+    state.update(storage_test_state());  // save state, storage, library (app_storage.cpp)
+    return state.dump();
 }
 
 }  // namespace accord::ui

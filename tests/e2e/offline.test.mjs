@@ -1,18 +1,17 @@
 // Offline: after the first visit the service worker serves the whole app with no network; the
 // single-file accord.html opens straight from disk (file://).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serveSite, launchProfile, siteDir } from './lib/browser.mjs';
+import { siteDir } from './lib/browser.mjs';
 import { openApp, watchConsole, click, state } from './lib/app.mjs';
+import { useProfiles } from './lib/session.mjs';
 
-let site;
-before(async () => { site = await serveSite(); });
-after(async () => { await site?.close(); });
+const site = useProfiles();
 
 test('the server sends the wasm as application/wasm so it compiles while downloading', async () => {
-  const profile = await launchProfile();
+  const profile = await site.launch();
   const page = await profile.context.newPage();
   const types = {};
   page.on('response', (response) => { types[new URL(response.url()).pathname] = response.headers()['content-type']; });
@@ -23,7 +22,7 @@ test('the server sends the wasm as application/wasm so it compiles while downloa
 });
 
 test('after the first visit the app starts with the network off', async () => {
-  const profile = await launchProfile();
+  const profile = await site.launch();
   const page = await profile.context.newPage();
   const errors = watchConsole(page);
   await openApp(page, site.url);
@@ -39,7 +38,7 @@ test('after the first visit the app starts with the network off', async () => {
 });
 
 test('the single-file accord.html opens from disk and works', async () => {
-  const profile = await launchProfile();
+  const profile = await site.launch();
   const page = await profile.context.newPage();
   const errors = watchConsole(page);
   const requests = [];

@@ -1,6 +1,7 @@
 // The browser half of platform/web (linked with --js-library). Everything the app does with the
 // DOM is here: sizing the canvas for the pixel ratio, waking the idle loop on input, wheel and
-// touch input, the hidden text area for typed/IME/pasted text, and the clipboard.
+// touch input, the hidden text area for typed/IME/pasted text, the clipboard, downloads, and the
+// plan library's storage in IndexedDB ($AccordStorage, at the end).
 //
 // Emscripten 3.1.6's GLFW gets several of these wrong (see TOOLCHAIN.md, "Browser traps"):
 // touch events move the mouse to a stale position, wheel deltas are raw pixels with the wrong
@@ -242,5 +243,309 @@ mergeInto(LibraryManager.library, {
     } else {
       fallback();
     }
+  },
+
+  //-----------------------------------------------------------------------------------------------
+  // Storage: the plan library in IndexedDB through IDBFS (platform.hpp, "Storage on this device").
+  //
+  // Before main() runs (a pre-run step holding a run dependency) the library is loaded from
+  // IndexedDB into memory at /data with FS.syncfs(true). The app then writes files in memory and
+  // asks persist(ticket); one FS.syncfs(false) runs at a time, and a request made meanwhile runs one
+  // more sync afterwards (two syncs in flight can undo each other: a sync that read the files before
+  // another finished writes its older view). The app hears each finished sync with the ticket it
+  // covered, and says "Saved" only then.
+  //
+  // Emscripten 3.1.6's IDBFS loses errors (see README, "Things learned the hard way"), so three of
+  // its functions are replaced by ones that report them (patchIdbfs).
+  //-----------------------------------------------------------------------------------------------
+  $AccordStorage__deps: ['$FS', '$IDBFS', '$AccordWeb'],
+  $AccordStorage__postset: 'addOnPreRun(AccordStorage.load);',
+  $AccordStorage: {
+    ROOT: '/data',
+    MEMORY_ROOT: '/memory',
+    LOCK_NAME: 'accord-library',
+    LOCK_WAIT_MS: 3000,      // a reloading page may hold the lock a moment longer
+    LOAD_TIMEOUT_MS: 8000,   // IndexedDB that never answers (seen with broken profiles)
+    SYNC_WATCHDOG_MS: 10000,
+    // platform::StorageProblem, in order.
+    NONE: 0, UNAVAILABLE: 1, ELSEWHERE: 2, QUOTA: 3, FAILED: 4,
+
+    root: '/memory',
+    durable: false,
+    problem: 0,
+    detail: '',
+    requested: 0,   // the highest ticket asked to persist
+    running: null,  // the sync in flight: {ticket, started, done, finish}
+    again: false,   // persist() was asked while a sync ran: run one more after it
+
+    words: function(error) {
+      if (!error) return '';
+      if (typeof error === 'string') return error;
+      if (error instanceof FS.ErrnoError) return 'file system error ' + error.errno;
+      return (error.name ? error.name + ': ' : '') + (error.message || String(error));
+    },
+
+    kindOf: function(error) {
+      var text = AccordStorage.words(error);
+      if ((error && error.name === 'QuotaExceededError') || /quota/i.test(text)) return AccordStorage.QUOTA;
+      return AccordStorage.FAILED;
+    },
+
+    hasIndexedDB: function() {
+      try {
+        return typeof indexedDB !== 'undefined' && !!indexedDB && typeof indexedDB.open === 'function';
+      } catch (e) {
+        return false;  // reading `indexedDB` throws where storage is blocked outright
+      }
+    },
+
+    // 3.1.6's IDBFS reports `this.error` from arrow functions (undefined), and its request error
+    // handlers call preventDefault, which stops the transaction from aborting: a failed put is then
+    // reported as success and the rest of the sync commits. A transaction that aborts at commit
+    // (quota) has no handler at all, so the sync never calls back. These replacements report the
+    // real error and abort the whole transaction (a sync is all or nothing), and the abort finishes
+    // the sync in flight; the connection is reopened if the browser closes it.
+    patchIdbfs: function() {
+      var watch = function(store) {
+        var transaction = store.transaction;
+        if (transaction.accordWatched) return;
+        transaction.accordWatched = true;
+        var run = AccordStorage.running;  // the sync this transaction belongs to, not a later one
+        transaction.addEventListener('abort', function() {
+          if (run) run.finish(transaction.error || new DOMException('The browser cancelled the save', 'AbortError'));
+        });
+      };
+      var abort = function(store) {
+        try { store.transaction.abort(); } catch (e) { /* already finished */ }
+      };
+      var request = function(store, make, callback) {
+        watch(store);
+        var req;
+        try {
+          req = make();
+        } catch (e) {
+          abort(store);
+          return callback(e);
+        }
+        req.onsuccess = function() { callback(null); };
+        req.onerror = function(event) {
+          event.preventDefault();  // abort below, with our reason
+          event.stopPropagation();
+          callback(req.error || new Error('IndexedDB refused a write'));
+          abort(store);
+        };
+      };
+      IDBFS.storeRemoteEntry = function(store, path, entry, callback) {
+        request(store, function() { return store.put(entry, path); }, callback);
+      };
+      IDBFS.removeRemoteEntry = function(store, path, callback) {
+        request(store, function() { return store.delete(path); }, callback);
+      };
+      IDBFS.getDB = function(name, callback) {
+        var cached = IDBFS.dbs[name];
+        if (cached) return callback(null, cached);
+        var req;
+        try {
+          req = indexedDB.open(name, IDBFS.DB_VERSION);
+        } catch (e) {
+          return callback(e);
+        }
+        req.onupgradeneeded = function() {
+          // The same schema as IDBFS's own: one store of entries keyed by path, indexed by timestamp.
+          var db = req.result;
+          var store = db.objectStoreNames.contains(IDBFS.DB_STORE_NAME)
+            ? req.transaction.objectStore(IDBFS.DB_STORE_NAME)
+            : db.createObjectStore(IDBFS.DB_STORE_NAME);
+          if (!store.indexNames.contains('timestamp')) store.createIndex('timestamp', 'timestamp', {unique: false});
+        };
+        req.onsuccess = function() {
+          var db = req.result;
+          var forget = function() {
+            if (IDBFS.dbs[name] === db) delete IDBFS.dbs[name];
+            try { db.close(); } catch (e) { /* closed already */ }
+          };
+          db.onclose = forget;          // the browser closed it (site data cleared)
+          db.onversionchange = forget;  // another page wants to upgrade it
+          IDBFS.dbs[name] = db;
+          callback(null, db);
+        };
+        req.onerror = function(event) {
+          event.preventDefault();
+          callback(req.error || new Error('IndexedDB could not be opened'));
+        };
+      };
+    },
+
+    // One page writes the library at a time: two pages syncing their own copies would each put back
+    // their older view of the other's files. A page that cannot get the lock reads the library but
+    // never writes it, and says so. Where locks are missing or refused (file:// pages have an opaque
+    // origin), the page assumes it is alone.
+    acquireLock: function(callback) {
+      if (!navigator.locks || typeof navigator.locks.request !== 'function') return callback(true);
+      var controller = typeof AbortController === 'function' ? new AbortController() : null;
+      var timer = setTimeout(function() { if (controller) controller.abort(); }, AccordStorage.LOCK_WAIT_MS);
+      var answered = false;
+      var answer = function(held) {
+        clearTimeout(timer);
+        if (answered) return;
+        answered = true;
+        callback(held);
+      };
+      try {
+        navigator.locks.request(AccordStorage.LOCK_NAME, controller ? {signal: controller.signal} : {}, function() {
+          answer(true);
+          return new Promise(function() {});  // held for the life of the page
+        }).catch(function(error) { answer(!(error && error.name === 'AbortError')); });
+      } catch (e) {
+        answer(true);
+      }
+    },
+
+    // The pre-run step: everything the app needs to know about storage is settled before main().
+    load: function() {
+      addRunDependency('accord-storage');
+      var settled = false;
+      var timer = null;
+      var finish = function(problem, detail, loaded) {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        AccordStorage.problem = problem;
+        AccordStorage.detail = detail || '';
+        AccordStorage.durable = problem === AccordStorage.NONE;
+        // A library that did not load (or loads late) is never used: this session works on an
+        // empty one in memory, and nothing is ever synced over what IndexedDB holds.
+        AccordStorage.root = loaded ? AccordStorage.ROOT : AccordStorage.MEMORY_ROOT;
+        if (!loaded) FS.mkdirTree(AccordStorage.MEMORY_ROOT);
+        removeRunDependency('accord-storage');
+      };
+      timer = setTimeout(function() {
+        finish(AccordStorage.UNAVAILABLE, 'IndexedDB did not answer within ' + AccordStorage.LOAD_TIMEOUT_MS / 1000 + ' seconds', false);
+      }, AccordStorage.LOAD_TIMEOUT_MS);
+      if (!AccordStorage.hasIndexedDB()) return finish(AccordStorage.UNAVAILABLE, 'IndexedDB is not available', false);
+      AccordStorage.patchIdbfs();
+      try {
+        FS.mkdir(AccordStorage.ROOT);
+        FS.mount(IDBFS, {}, AccordStorage.ROOT);
+      } catch (e) {
+        return finish(AccordStorage.UNAVAILABLE, AccordStorage.words(e), false);
+      }
+      AccordStorage.acquireLock(function(held) {
+        try {
+          FS.syncfs(true, function(error) {
+            if (error) return finish(AccordStorage.UNAVAILABLE, AccordStorage.words(error), false);
+            if (!held) return finish(AccordStorage.ELSEWHERE, 'another page holds the library', true);
+            finish(AccordStorage.NONE, '', true);
+          });
+        } catch (e) {
+          finish(AccordStorage.UNAVAILABLE, AccordStorage.words(e), false);
+        }
+      });
+      // Hidden or left: the app writes what is pending now (timers are slowed in hidden tabs, and a
+      // closed tab runs none).
+      document.addEventListener('visibilitychange', function() {
+        if (document.visibilityState === 'hidden') AccordWeb.call('accord_on_page_hidden', [0]);
+      });
+      window.addEventListener('pagehide', function() { AccordWeb.call('accord_on_page_hidden', [1]); });
+    },
+
+    persist: function(ticket) {
+      if (!AccordStorage.durable) return;
+      AccordStorage.requested = Math.max(AccordStorage.requested, ticket);
+      if (AccordStorage.running) {
+        AccordStorage.again = true;
+        return;
+      }
+      AccordStorage.sync(0);
+    },
+
+    sync: function(attempt) {
+      var run = {ticket: AccordStorage.requested, started: performance.now(), done: false};
+      AccordStorage.running = run;
+      AccordStorage.again = false;
+      // Says "not saved" when IndexedDB stops answering, but keeps the sync as the one in flight:
+      // starting another while this one may still write would be the overlap this code avoids.
+      var watchdog = setTimeout(function() {
+        if (!run.done) {
+          AccordStorage.report(run.ticket, AccordStorage.FAILED,
+                               'the browser has not finished saving for ' + AccordStorage.SYNC_WATCHDOG_MS / 1000 + ' seconds');
+        }
+      }, AccordStorage.SYNC_WATCHDOG_MS);
+      run.finish = function(error) {
+        if (run.done) return;
+        run.done = true;
+        clearTimeout(watchdog);
+        AccordStorage.running = null;
+        // A file listed when the sync began was removed before it was read (a version pruned
+        // meanwhile): nothing failed, the next sync sees the new set of files.
+        var changedMeanwhile = error instanceof FS.ErrnoError && attempt < 3;
+        if (changedMeanwhile) return AccordStorage.sync(attempt + 1);
+        AccordStorage.report(run.ticket, error ? AccordStorage.kindOf(error) : AccordStorage.NONE, AccordStorage.words(error));
+        if (AccordStorage.again) AccordStorage.sync(0);
+      };
+      try {
+        FS.syncfs(false, function(error) { run.finish(error); });
+      } catch (e) {
+        run.finish(e);
+      }
+    },
+
+    report: function(ticket, problem, detail) {
+      var text = allocateUTF8(detail || '');
+      AccordWeb.call('accord_on_storage_synced', [ticket, problem, text]);
+      _free(text);
+    },
+  },
+
+  accord_js_storage_root__deps: ['$AccordStorage'],
+  accord_js_storage_root: function() { return allocateUTF8(AccordStorage.root); },
+  accord_js_storage_durable__deps: ['$AccordStorage'],
+  accord_js_storage_durable: function() { return AccordStorage.durable ? 1 : 0; },
+  accord_js_storage_problem__deps: ['$AccordStorage'],
+  accord_js_storage_problem: function() { return AccordStorage.problem; },
+  accord_js_storage_detail__deps: ['$AccordStorage'],
+  accord_js_storage_detail: function() { return allocateUTF8(AccordStorage.detail); },
+  accord_js_storage_persist__deps: ['$AccordStorage'],
+  accord_js_storage_persist: function(ticket) { AccordStorage.persist(ticket); },
+
+  // The last-moment copy (platform.hpp): localStorage, because it is written before the page goes.
+  accord_js_keep_copy: function(text) {
+    try {
+      localStorage.setItem('accord-last-moment', UTF8ToString(text));
+      return 1;
+    } catch (e) {
+      return 0;  // no localStorage here, or the copy is larger than its quota
+    }
+  },
+  accord_js_last_copy: function() {
+    try {
+      var text = localStorage.getItem('accord-last-moment');
+      return text === null ? 0 : allocateUTF8(text);
+    } catch (e) {
+      return 0;
+    }
+  },
+  accord_js_forget_copy: function() {
+    try { localStorage.removeItem('accord-last-moment'); } catch (e) { /* nothing kept */ }
+  },
+
+  // navigator.storage.persist(): whether the browser may clear the library when space runs low.
+  // Chrome answers from how much the site is used, Firefox asks the person, Safari may say no.
+  // Reported as platform::Protection (1 protected, 2 not protected, 3 unsupported).
+  accord_js_request_protection__deps: ['$AccordWeb'],
+  accord_js_request_protection: function() {
+    var report = function(state) { AccordWeb.call('accord_on_storage_protection', [state]); };
+    if (!navigator.storage || typeof navigator.storage.persist !== 'function') return report(3);
+    navigator.storage.persisted()
+      .then(function(already) { return already || navigator.storage.persist(); })
+      .then(function(granted) { report(granted ? 1 : 2); }, function() { report(3); });
+  },
+
+  accord_js_request_storage_use__deps: ['$AccordWeb'],
+  accord_js_request_storage_use: function() {
+    if (!navigator.storage || typeof navigator.storage.estimate !== 'function') return;
+    navigator.storage.estimate().then(function(estimate) {
+      AccordWeb.call('accord_on_storage_use', [estimate.usage || 0, estimate.quota || 0]);
+    }, function() {});
   },
 });

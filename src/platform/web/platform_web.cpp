@@ -9,10 +9,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <cstdint>
 #include <cstring>
 #include <deque>
 #include <set>
 #include <string>
+#include <unordered_map>
 
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
@@ -29,6 +32,16 @@ double accord_js_css_width();
 double accord_js_css_height();
 double accord_js_device_pixel_ratio();
 double accord_js_date_now();
+char* accord_js_storage_root();    // malloc'ed: the caller frees
+char* accord_js_storage_detail();  // malloc'ed: the caller frees
+int accord_js_storage_durable();
+int accord_js_storage_problem();
+void accord_js_storage_persist(double ticket);
+void accord_js_request_protection();
+void accord_js_request_storage_use();
+int accord_js_keep_copy(const char* text);
+char* accord_js_last_copy();  // malloc'ed or null: the caller frees
+void accord_js_forget_copy();
 }
 
 namespace accord::platform {
@@ -52,6 +65,17 @@ struct State {
     Gesture gesture;
     bool text_input_active = false;
     const char* cursor = "default";
+    struct Call {
+        long timer;
+        std::function<void()> fn;
+    };
+    std::unordered_map<std::intptr_t, Call> calls;  // call_after's pending calls, by key
+    int next_call = 1;
+    PersistHandler on_persisted;
+    std::function<void(bool)> on_page_hidden;
+    Protection protection = Protection::Unknown;
+    bool protection_asked = false;
+    StorageUse storage_use;
 };
 
 State& state() {
@@ -171,6 +195,82 @@ void set_cursor(const char* css_cursor) {
 
 void copy_to_clipboard(const std::string& text) { accord_js_copy(text.c_str()); }
 
+//-----------------------------------------------------------------------------
+// Timers
+//-----------------------------------------------------------------------------
+
+namespace {
+void run_call(void* key) {
+    auto& calls = state().calls;
+    auto it = calls.find(reinterpret_cast<std::intptr_t>(key));
+    if (it == calls.end()) return;
+    auto fn = std::move(it->second.fn);
+    calls.erase(it);
+    fn();
+}
+}  // namespace
+
+int call_after(double milliseconds, std::function<void()> fn) {
+    State& s = state();
+    const int key = s.next_call++;
+    const long timer = emscripten_set_timeout(run_call, milliseconds, reinterpret_cast<void*>(static_cast<std::intptr_t>(key)));
+    s.calls[key] = {timer, std::move(fn)};
+    return key;
+}
+
+void cancel_call(int id) {
+    auto& calls = state().calls;
+    auto it = calls.find(id);
+    if (it == calls.end()) return;
+    emscripten_clear_timeout(it->second.timer);
+    calls.erase(it);
+}
+
+//-----------------------------------------------------------------------------
+// Storage on this device
+//-----------------------------------------------------------------------------
+
+namespace {
+std::string take_js_string(char* text) {
+    std::string out = text ? text : "";
+    std::free(text);
+    return out;
+}
+}  // namespace
+
+StorageStatus storage_status() {
+    StorageStatus status;
+    status.root = take_js_string(accord_js_storage_root());
+    status.durable = accord_js_storage_durable() != 0;
+    status.problem = static_cast<StorageProblem>(accord_js_storage_problem());
+    status.detail = take_js_string(accord_js_storage_detail());
+    return status;
+}
+
+void persist(std::uint64_t ticket) { accord_js_storage_persist(static_cast<double>(ticket)); }
+void on_persisted(PersistHandler handler) { state().on_persisted = std::move(handler); }
+void on_page_hidden(std::function<void(bool)> handler) { state().on_page_hidden = std::move(handler); }
+
+bool keep_last_moment_copy(const std::string& text) { return accord_js_keep_copy(text.c_str()) != 0; }
+
+std::optional<std::string> last_moment_copy() {
+    char* text = accord_js_last_copy();
+    if (!text) return std::nullopt;
+    return take_js_string(text);
+}
+
+void forget_last_moment_copy() { accord_js_forget_copy(); }
+
+void request_protection() {
+    if (state().protection_asked) return;
+    state().protection_asked = true;
+    accord_js_request_protection();
+}
+Protection protection() { return state().protection; }
+
+void request_storage_use() { accord_js_request_storage_use(); }
+StorageUse storage_use() { return state().storage_use; }
+
 }  // namespace accord::platform
 
 //-----------------------------------------------------------------------------
@@ -209,6 +309,31 @@ EMSCRIPTEN_KEEPALIVE void accord_on_gesture(double centre_x, double centre_y, do
     g.pan_x += static_cast<float>(pan_x);
     g.pan_y += static_cast<float>(pan_y);
     g.zoom *= static_cast<float>(zoom);
+    accord::platform::wake();
+}
+
+// A sync that covered every write up to `ticket` finished (problem 0) or failed.
+EMSCRIPTEN_KEEPALIVE void accord_on_storage_synced(double ticket, int problem, const char* detail) {
+    auto& s = accord::platform::state();
+    if (s.on_persisted) {
+        s.on_persisted(static_cast<std::uint64_t>(ticket), static_cast<accord::platform::StorageProblem>(problem),
+                       detail ? detail : "");
+    }
+    accord::platform::wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void accord_on_page_hidden(int leaving) {
+    auto& s = accord::platform::state();
+    if (s.on_page_hidden) s.on_page_hidden(leaving != 0);
+}
+
+EMSCRIPTEN_KEEPALIVE void accord_on_storage_protection(int protection) {
+    accord::platform::state().protection = static_cast<accord::platform::Protection>(protection);
+    accord::platform::wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void accord_on_storage_use(double used, double quota) {
+    accord::platform::state().storage_use = {used, quota};
     accord::platform::wake();
 }
 

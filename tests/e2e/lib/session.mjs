@@ -9,9 +9,9 @@
 //     ...
 //     await context.close();
 //   });
-import { before, after } from 'node:test';
+import { before, after, afterEach } from 'node:test';
 import { mkdirSync } from 'node:fs';
-import { serveSite, launchBrowser, artifactsDir } from './browser.mjs';
+import { serveSite, launchBrowser, launchProfile, artifactsDir } from './browser.mjs';
 import { openApp, watchConsole, click, openSample } from './app.mjs';
 
 export function useApp() {
@@ -44,5 +44,33 @@ export function useApp() {
       if (view) await click(opened.page, view, { window: 'navigation' });
       return opened;
     },
+  };
+}
+
+// For tests of what a browser keeps (storage, offline): the site served for the file, and browsers
+// with their own profile folder (persistent: IndexedDB survives closing and starting again), each
+// closed after its test, passed or failed, so none is left running.
+//
+//   const site = useProfiles();
+//   const profile = await site.launch();            // launchProfile's options
+//   site.adopt(await launchKillable({ userDataDir }));  // anything else with close()
+export function useProfiles() {
+  let site;
+  const running = [];
+  before(async () => {
+    mkdirSync(artifactsDir, { recursive: true });
+    site = await serveSite();
+  });
+  after(async () => { await site?.close(); });
+  afterEach(async () => {
+    while (running.length) await running.pop().close().catch(() => {});
+  });
+  return {
+    get url() { return site.url; },
+    adopt(browser) {
+      running.push(browser);
+      return browser;
+    },
+    async launch(options) { return this.adopt(await launchProfile(options)); },
   };
 }
