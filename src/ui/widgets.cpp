@@ -1,5 +1,6 @@
 #include "ui/widgets.hpp"
 
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -70,6 +71,14 @@ void begin_section(const char* id, const char* title) {
         ImGui::PopFont();
         ImGui::Spacing();
     }
+}
+
+void rule() {
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float y = std::floor(at.y) + 0.5f;
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(at.x, y), ImVec2(at.x + ImGui::GetContentRegionAvail().x, y),
+                                        palette().panel_border);
+    ImGui::Dummy(ImVec2(0, 1));
 }
 
 void end_section() {

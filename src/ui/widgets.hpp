@@ -19,6 +19,10 @@ void end_card();
 void begin_section(const char* id, const char* title = nullptr);
 void end_section();
 
+// A thin line across the rest of the width, inside a section's padding (ImGui's Separator runs to
+// the window's edge, through the section's border).
+void rule();
+
 // Continues the line with the next item of `width` against the right edge of the content region
 // (inside a section too, where SameLine's offsets would count from the section's group).
 void align_right(float width);

@@ -319,12 +319,14 @@ void draw_conflict(ViewContext& cx, MergeReview& review, const Conflict& conflic
     const merge::ConflictView view = merge::describe(review.result->plan, conflict);
     const Palette& p = palette();
     ImGui::PushID(conflict.id.c_str());
-    ImGui::Separator();
+    rule();
     ImGui::Spacing();
     ImGui::PushFont(fonts().bold);
     wrapped(view.label);
     ImGui::PopFont();
-    muted_wrapped(view.kind_label + std::string(": ") + view.note);
+    // The engine's note repeats the label for a plain edit on both sides ("both sides changed title").
+    muted_wrapped(conflict.kind == ConflictKind::EditEdit ? std::string("You both changed it, differently.")
+                                                                 : view.kind_label + std::string(": ") + view.note);
     auto side = [&](const char* who, const std::string& by, const std::string& value, ImU32 colour) {
         ImGui::PushStyleColor(ImGuiCol_Text, colour);
         ImGui::TextUnformatted(who);
