@@ -74,7 +74,12 @@ string(JOIN "," ACCORD_EXPORTED_FUNCTIONS_CSV ${ACCORD_EXPORTED_FUNCTIONS})
 # a minute of build time, for the same bytes.)
 add_executable(app ${ACCORD_UI_SOURCES} ${ACCORD_WEB_PLATFORM_SOURCES})
 add_dependencies(app accord_fonts)
-set_target_properties(app PROPERTIES SUFFIX ".js")
+set_target_properties(app PROPERTIES SUFFIX ".js" UNITY_BUILD ON UNITY_BUILD_BATCH_SIZE 8)  # as the core
+# These share file-local names with other UI files; they compile on their own.
+set_source_files_properties(${PROJECT_SOURCE_DIR}/src/ui/library_window.cpp
+                            ${PROJECT_SOURCE_DIR}/src/ui/views/risks_view.cpp
+                            ${PROJECT_SOURCE_DIR}/src/ui/views/vision_view.cpp
+                            PROPERTIES SKIP_UNITY_BUILD_INCLUSION ON)
 target_include_directories(app PRIVATE ${PROJECT_SOURCE_DIR}/src)
 target_link_libraries(app PRIVATE accord_core imgui accord_warnings)
 target_link_options(app PRIVATE
