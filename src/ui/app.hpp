@@ -65,6 +65,7 @@ private:
     void page_hidden(bool leaving);
     void replay_last_moment_copy();
     void wrote_other(const library::Status& status);
+    void keep_exchanged_files();
     void persisted(std::uint64_t ticket, platform::StorageProblem problem, const std::string& detail);
     void save_settings();
     void download_plan();

@@ -58,6 +58,10 @@ void App::open_library() {
         persisted(ticket, problem, detail);
     });
     platform::on_page_hidden([this](bool leaving) { page_hidden(leaving); });
+    ui_.exchange.stored = [this](const std::string& token) -> std::optional<std::string> {
+        if (entry_.empty()) return std::nullopt;
+        return library_->read_exchanged(entry_, token);
+    };
 
     replay_last_moment_copy();
     if (library_->purge_trash(wall_now()) > 0) wrote_other({});
@@ -154,6 +158,25 @@ void App::note_changes() {
     if (ui_.dark != saved_dark_) {
         saved_dark_ = ui_.dark;
         save_settings();
+    }
+    keep_exchanged_files();
+}
+
+// Files sent or received in Exchange go into the library with their plan, once it is the open one
+// (a received plan becomes an entry of its own only when the person opens it): a partner's reply,
+// days and restarts later, then merges three-way against the version both had.
+void App::keep_exchanged_files() {
+    auto& unstored = ui_.exchange.unstored;
+    if (unstored.empty() || entry_.empty()) return;
+    for (auto it = unstored.begin(); it != unstored.end();) {
+        const auto& [plan_id, token] = *it;
+        const auto bytes = ui_.exchange.known_files.find(token);
+        if (plan_id != plan_.id || bytes == ui_.exchange.known_files.end()) {
+            ++it;
+            continue;
+        }
+        wrote_other(library_->keep_exchanged(entry_, token, bytes->second, wall_now()));
+        it = unstored.erase(it);
     }
 }
 

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { artifactsDir } from './lib/browser.mjs';
 import {
-  click, find, items, state, settle, frames, reveal, visibleLabel, regionStats,
+  click, find, items, state, settle, frames, untilIdle, reveal, visibleLabel, regionStats,
 } from './lib/app.mjs';
 import { useApp } from './lib/session.mjs';
 
@@ -35,8 +35,9 @@ test('the health index drawn is the one the scores give, with its six parts', as
 
 test('screenshots: the sample dashboard in the light and the dark theme', async () => {
   const { context, page, errors } = await sample();
-  // Drawn once, the dashboard rests: no frame is drawn without a reason.
-  const resting = await frames(page);
+  // Once the opening notice has gone and the plan is saved, the dashboard rests: no frame is drawn
+  // without a reason.
+  const resting = await untilIdle(page);
   await page.waitForTimeout(1500);
   assert.equal(await frames(page), resting, 'the idle dashboard draws no frames');
   const light = await page.screenshot({ path: join(artifactsDir, 'dashboard.png') });

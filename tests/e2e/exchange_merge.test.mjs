@@ -1,5 +1,5 @@
 // Two partners, two browser profiles: the plan goes from one to the other as a file, both edit
-// their copies apart (and both change the title), the files go back and forth, the merge review
+// their copies apart (and both change the title), one browser restarts, the files go back and forth, the merge review
 // shows what comes in and the conflict, and both end with the same plan.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp, watchConsole, click, fill, find, press, typeText, state, openSample, waitFor } from './lib/app.mjs';
 import { useProfiles } from './lib/session.mjs';
+import { waitDurable } from './lib/storage.mjs';
 import { artifactsDir } from './lib/browser.mjs';
 
 const site = useProfiles();
@@ -79,6 +80,12 @@ test('two partners edit apart, exchange files, merge, and end with the same plan
     await press(anna.page, 'Enter');
     await retitle(anna, 'Battery Pilot: Sonnenfeld draft');
     const annaValues = (await state(anna.page)).plan.values.length;
+
+    // Days pass: Anna's browser starts again before Bartek's copy comes back. The file she sent is
+    // kept with her plan in the library, so the merge is still three-way.
+    await waitDurable(anna.page, (await state(anna.page)).revision);
+    await anna.page.reload();
+    await openApp(anna.page, site.url);
 
     // Bartek's copy comes back to Anna: the horizon comes in, the titles conflict.
     const second = await send(bartek, folder);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { artifactsDir } from './lib/browser.mjs';
-import { openApp, find, click, state, settle, frames, regionStats } from './lib/app.mjs';
+import { openApp, find, click, state, settle, frames, untilIdle, regionStats } from './lib/app.mjs';
 import { useApp } from './lib/session.mjs';
 
 const app = useApp();
@@ -85,8 +85,7 @@ test('the canvas follows the window size and the device pixel ratio', async () =
 test('an idle app draws no frames', async () => {
   const { context, page } = await newPage();
   await openApp(page, app.url);
-  await page.waitForTimeout(300);
-  const start = await frames(page);
+  const start = await untilIdle(page);  // the first frames, and the new plan's first save, done
   await page.waitForTimeout(1500);
   assert.equal(await frames(page), start, 'no frames without input');
   await page.mouse.move(600, 400);

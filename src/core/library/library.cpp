@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <functional>
 #include <iterator>
 #include <system_error>
 
@@ -14,6 +15,7 @@
 // [SECTION] Records as JSON
 // [SECTION] Entries
 // [SECTION] Versions and recovery
+// [SECTION] Exchanged files
 // [SECTION] Settings and trash
 
 namespace accord::library {
@@ -25,6 +27,7 @@ namespace {
 constexpr const char* kCurrent = "current.accord.json";
 constexpr const char* kInfo = "info.json";
 constexpr const char* kVersions = "versions";
+constexpr const char* kExchanged = "exchanged";
 constexpr const char* kPlans = "plans";
 constexpr const char* kSettings = "settings.json";
 constexpr std::string_view kPlanExtension = ".accord.json";
@@ -326,6 +329,66 @@ Opened Library::open(const std::string& id, const std::function<bool(const std::
         return out;
     }
     return out;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Exchanged files
+//-----------------------------------------------------------------------------
+
+namespace {
+
+constexpr std::size_t kTokenLength = 64;  // SHA-256 in hex
+
+bool is_token(std::string_view token) {
+    return token.size() == kTokenLength &&
+           std::all_of(token.begin(), token.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+}
+
+// "<15-digit ms>-<token>.accord.json" -> the token; nullopt for any other name.
+std::optional<std::string> exchanged_token(const std::string& name) {
+    if (name.size() != kStampDigits + 1 + kTokenLength + kPlanExtension.size() || name[kStampDigits] != '-' ||
+        name.compare(name.size() - kPlanExtension.size(), kPlanExtension.size(), kPlanExtension) != 0)
+        return std::nullopt;
+    if (!std::all_of(name.begin(), name.begin() + kStampDigits, [](char c) { return c >= '0' && c <= '9'; }))
+        return std::nullopt;
+    std::string token = name.substr(kStampDigits + 1, kTokenLength);
+    if (!is_token(token)) return std::nullopt;
+    return token;
+}
+
+}  // namespace
+
+std::vector<std::string> Library::exchanged_files(const std::string& id) const {
+    std::vector<std::string> names;
+    std::error_code error;
+    for (fs::directory_iterator it(dir(id) / kExchanged, error), end; !error && it != end; it.increment(error)) {
+        std::string name = it->path().filename().string();
+        if (exchanged_token(name) && it->is_regular_file(error)) names.push_back(std::move(name));
+    }
+    std::sort(names.begin(), names.end(), std::greater<>());
+    return names;
+}
+
+Status Library::keep_exchanged(const std::string& id, const std::string& token, std::string_view bytes, Millis now) {
+    if (!is_entry_id(id) || !is_token(token)) return Status::failed("not a plan file's token");
+    if (!read_info(id)) return Status::failed("the plan is no longer in the library");
+    std::error_code error;
+    fs::create_directories(dir(id) / kExchanged, error);
+    if (error) return Status::failed("could not create the folder for exchanged files: " + describe(error));
+    for (const std::string& name : exchanged_files(id))
+        if (exchanged_token(name) == token) fs::remove(dir(id) / kExchanged / name, error);  // renewed below
+    std::string name = version_name(now, token);
+    const Status status = write_file_atomically(dir(id) / kExchanged / name, bytes);
+    const auto kept = exchanged_files(id);
+    for (std::size_t i = options_.keep_exchanged; i < kept.size(); ++i) fs::remove(dir(id) / kExchanged / kept[i], error);
+    return status;
+}
+
+std::optional<std::string> Library::read_exchanged(const std::string& id, const std::string& token) const {
+    if (!is_entry_id(id) || !is_token(token)) return std::nullopt;
+    for (const std::string& name : exchanged_files(id))
+        if (exchanged_token(name) == token) return read_file(dir(id) / kExchanged / name);
+    return std::nullopt;
 }
 
 //-----------------------------------------------------------------------------

@@ -12,6 +12,7 @@
 //   plans/<entry id>/current.accord.json   the plan as last saved
 //   plans/<entry id>/versions/<ms>-<reason>.accord.json   earlier versions, newest kept
 //   plans/<entry id>/unreadable-<ms>.accord.json          a current copy that could not be read
+//   plans/<entry id>/exchanged/<ms>-<token>.accord.json   files sent to or received from partners
 //
 // The folder is the index: listing reads each entry's small info.json, so there is no index file
 // to get out of step. Every file is replaced atomically (written beside, then renamed over).
@@ -94,6 +95,7 @@ public:
         std::size_t keep_versions = 20;
         Millis checkpoint_every = 5 * 60 * 1000;         // at most one checkpoint per 5 min of editing
         Millis keep_in_trash = 30LL * 24 * 60 * 60 * 1000;  // 30 days
+        std::size_t keep_exchanged = 20;
     };
 
     explicit Library(std::filesystem::path root);
@@ -128,6 +130,13 @@ public:
     std::vector<VersionInfo> versions(const std::string& id) const;  // newest first
     std::optional<std::string> read_version(const std::string& id, const std::string& name) const;
 
+    // Plan files sent to or received from the partners, by token (the SHA-256 of the file, in
+    // lowercase hex, which a partner's copy names as its based_on): the common base of a later
+    // three-way merge, found days and restarts later. The newest Options::keep_exchanged are kept;
+    // keeping a token again makes it the newest.
+    Status keep_exchanged(const std::string& id, const std::string& token, std::string_view bytes, Millis now);
+    std::optional<std::string> read_exchanged(const std::string& id, const std::string& token) const;
+
     // Device settings for one entry and for the whole device.
     Status set_me(const std::string& id, const std::string& me);
     Settings settings() const;
@@ -146,6 +155,7 @@ private:
     Status write_info(const PlanInfo& info);
     Status keep_version(const std::string& id, const std::string& reason, Millis saved);
     void prune_versions(const std::string& id);
+    std::vector<std::string> exchanged_files(const std::string& id) const;  // names, newest first
     std::vector<PlanInfo> entries(bool deleted) const;
 
     std::filesystem::path root_;

@@ -69,6 +69,7 @@ void receive_plan_file(ExchangeState& state, std::string name, const std::string
         if (file.plan) {
             file.token = sha256_hex(bytes);
             state.known_files[file.token] = bytes;
+            state.unstored.emplace_back(file.plan->id, file.token);
         }
     }
     state.incoming = std::move(file);
@@ -83,7 +84,9 @@ namespace {
 // The exported file, remembered as a version the partners now share.
 std::string sent_file(ViewContext& cx) {
     std::string bytes = io::export_plan(cx.plan);
-    cx.ui.exchange.known_files[sha256_hex(bytes)] = bytes;
+    const std::string token = sha256_hex(bytes);
+    cx.ui.exchange.known_files[token] = bytes;
+    cx.ui.exchange.unstored.emplace_back(cx.plan.id, token);
     return bytes;
 }
 
@@ -252,9 +255,14 @@ void draw_other_plan(ViewContext& cx, IncomingFile& file) {
 // The version the incoming copy was based on, when this device has it: a file sent or received
 // earlier whose token the copy names (Plan::based_on). Without it the merge is two-way.
 std::optional<Plan> merge_base(const ExchangeState& state, const Plan& theirs) {
-    const auto known = state.known_files.find(theirs.based_on);
-    if (theirs.based_on.empty() || known == state.known_files.end()) return std::nullopt;
-    io::ImportResult base = io::import_plan(known->second);
+    if (theirs.based_on.empty()) return std::nullopt;
+    std::optional<std::string> bytes;
+    if (const auto known = state.known_files.find(theirs.based_on); known != state.known_files.end())
+        bytes = known->second;
+    else if (state.stored)
+        bytes = state.stored(theirs.based_on);
+    if (!bytes) return std::nullopt;
+    io::ImportResult base = io::import_plan(*bytes);
     return std::move(base.plan);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Exchange: export (download, clipboard, share, email, report), import (file, drop, paste) and the
 // merge review.
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -38,9 +39,13 @@ struct ExchangeState {
     MergeReview review;
     std::string pasted;     // the "paste a plan file's text" box
     std::string last_sent;  // what the last send did, for the line under the buttons
-    // Files sent or received this session by their token: the bases of later three-way merges (a
-    // partner's file names the version it was based on; finding it here makes the merge exact).
+    // Files sent or received by their token: the bases of later three-way merges (a partner's file
+    // names the version it was based on; finding it makes the merge exact). This session's are here;
+    // the app keeps each in the plan library with its plan (`unstored`: plan id and token of those
+    // not kept yet, held until that plan is the open one) and `stored` finds them after a restart.
     std::map<std::string, std::string> known_files;
+    std::vector<std::pair<std::string, std::string>> unstored;
+    std::function<std::optional<std::string>(const std::string& token)> stored;
 };
 
 // Takes a file the person picked, dropped or pasted: reads it (nothing changes in the open plan)

@@ -335,3 +335,34 @@ TEST_CASE("damaged settings fall back to the defaults", "[library]") {
     CHECK(library.settings().theme == "light");
     CHECK(library.settings().last_open.empty());
 }
+
+TEST_CASE("files exchanged with partners are kept by token, newest 20, for a later three-way merge", "[library]") {
+    TempDir dir;
+    Library library(dir.path);
+    REQUIRE(library.create(entry("e1", "Pilot"), "current", kStart));
+    const std::string sent(64, 'a'), received(64, 'b');
+    REQUIRE(library.keep_exchanged("e1", sent, "the file I sent", kStart + kMinute));
+    REQUIRE(library.keep_exchanged("e1", received, "the file I received", kStart + 2 * kMinute));
+    CHECK(library.read_exchanged("e1", sent) == std::optional<std::string>("the file I sent"));
+    CHECK(library.read_exchanged("e1", received) == std::optional<std::string>("the file I received"));
+    CHECK_FALSE(library.read_exchanged("e1", std::string(64, 'c')));
+    CHECK(fs::exists(dir.path / "plans" / "e1" / "exchanged" / ("000001760000060000-" + sent + ".accord.json")) == false);
+    CHECK(fs::exists(dir.path / "plans" / "e1" / "exchanged" / ("001760000060000-" + sent + ".accord.json")));
+
+    // Only tokens (SHA-256 in lowercase hex) name files: nothing can reach outside the folder.
+    CHECK_FALSE(library.keep_exchanged("e1", "../../settings", "x", kStart));
+    CHECK_FALSE(library.keep_exchanged("e1", std::string(64, 'A'), "x", kStart));
+    CHECK_FALSE(library.keep_exchanged("no-such-entry", sent, "x", kStart));
+
+    // 21 more files: the oldest go, the newest 20 stay; keeping `sent` again made it new.
+    REQUIRE(library.keep_exchanged("e1", sent, "the file I sent", kStart + 3 * kMinute));
+    for (int i = 0; i < 19; ++i) {
+        std::string token = std::string(62, 'd') + static_cast<char>('0' + i / 10) + static_cast<char>('0' + i % 10);
+        REQUIRE(library.keep_exchanged("e1", token, "file " + std::to_string(i), kStart + (10 + i) * kMinute));
+    }
+    CHECK(library.read_exchanged("e1", sent));            // 20th newest
+    CHECK_FALSE(library.read_exchanged("e1", received));  // 21st: gone
+    int files = 0;
+    for ([[maybe_unused]] const auto& file : fs::directory_iterator(dir.path / "plans" / "e1" / "exchanged")) ++files;
+    CHECK(files == 20);
+}

@@ -40,6 +40,20 @@ export async function settle(page, count = 2) {
   await page.waitForTimeout(50);
 }
 
+// Waits until the app stops drawing (no frame for `quiet` ms), as it must once what it shows has
+// settled: a notice gone, a save finished. Fails if it is still drawing after `timeout` ms.
+export async function untilIdle(page, { quiet = 1000, timeout = 10000 } = {}) {
+  const until = Date.now() + timeout;
+  let last = await frames(page);
+  for (;;) {
+    await page.waitForTimeout(quiet);
+    const now = await frames(page);
+    if (now === last) return now;
+    assert.ok(Date.now() < until, `the app was still drawing after ${timeout} ms (${now} frames)`);
+    last = now;
+  }
+}
+
 export async function items(page) {
   return JSON.parse(await page.evaluate(() => Module.UTF8ToString(Module._accord_test_items())));
 }
