@@ -158,8 +158,11 @@ json upgrade_v0_to_v1(const json& old, ProblemList& problems) {
     json goals_v1 = json::array();
     for (std::size_t i = 0; i < goals.size(); ++i) {
         const GoalV0& goal = goals[i];
+        // The index was checked against the file's goal list; a goal the list reader skipped (and
+        // reported) leaves fewer ids than that, so check again before using it (found by fuzzing).
+        const bool parent_read = goal.parent && static_cast<std::size_t>(*goal.parent) < ids.size();
         json out = {{"id", ids[i]},
-                    {"parent", goal.parent ? ids[static_cast<std::size_t>(*goal.parent)] : ""},
+                    {"parent", parent_read ? ids[static_cast<std::size_t>(*goal.parent)] : ""},
                     {"kind", goal.parent ? "initiative" : "objective"},
                     {"title", goal.title},
                     {"owners", goal.owner ? json::array({partners[static_cast<std::size_t>(*goal.owner)]["id"]})

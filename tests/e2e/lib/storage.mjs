@@ -17,8 +17,14 @@ export async function lastKeyAt(page) {
 // Waits until a text field has the keyboard: the app then focuses its hidden text area, which is
 // where typed text goes (a key pressed a frame earlier would be lost, as it would for a person who
 // types before the field is there).
+// The app idles after a few frames; it is kept drawing while this waits, as a person's next key
+// would wake it.
 export async function waitForTextInput(page) {
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'accord-text-input');
+  await page.waitForFunction(() => {
+    if (document.activeElement && document.activeElement.id === 'accord-text-input') return true;
+    Module._accord_wake();
+    return false;
+  }, null, { polling: 20 });
 }
 
 // Types at a person's pace (about 12 keys a second), so that the time from a keystroke to durable
