@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "core/io/plan_file.hpp"
+#include "tight_limits.hpp"
 
 namespace {
 
@@ -47,15 +48,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (accord::io::export_plan(*again.plan) != canonical) fail("export is not stable across a round trip", again);
     }
 
-    accord::io::Limits tight;
-    tight.max_bytes = 4096;
-    tight.max_depth = 6;
-    tight.max_values = 200;
-    tight.max_string_bytes = 32;
-    tight.max_key_bytes = 16;
-    tight.max_items = 8;
-    tight.max_goal_depth = 3;
-    tight.max_problems = 3;
+    const accord::io::Limits tight = accord::test::tight_limits();
     check(accord::io::import_plan(bytes, tight), tight);
     return 0;
 }

@@ -6,6 +6,7 @@
 #include "core/io/migrations.hpp"
 #include "core/io/plan_file.hpp"
 #include "core/model/ids.hpp"
+#include "../../fuzz/tight_limits.hpp"
 #include "fixtures.hpp"
 
 using accord::io::export_plan;
@@ -130,16 +131,8 @@ TEST_CASE("a current file is read as it is, without migrating", "[io][migration]
 // small item limits) indexed past the ids read, and the importer answered "internal error".
 TEST_CASE("a version 0 goal whose parent was not read is refused with the reader's problems, not an internal error",
           "[io][migration]") {
-    accord::io::Limits tight;
-    tight.max_bytes = 4096;
-    tight.max_depth = 6;
-    tight.max_values = 200;
-    tight.max_string_bytes = 32;
-    tight.max_key_bytes = 16;
-    tight.max_items = 8;
-    tight.max_goal_depth = 3;
-    tight.max_problems = 3;
-    const auto result = import_plan(read_source_file("tests/data/fuzz/v0_parent_of_skipped_goal.json"), tight);
+    const auto result = import_plan(read_source_file("tests/data/fuzz/v0_parent_of_skipped_goal.json"),
+                                    accord::test::tight_limits());
     REQUIRE_FALSE(result.ok());
     for (const auto& problem : result.problems) CHECK(problem.text().find("internal error") == std::string::npos);
 }
