@@ -186,6 +186,12 @@ void App::apply(Edits::Request request) {
             ui_.notice = {"Opened \"" + plan_.title + "\"", false, platform::now_ms()};
             platform::wake_after(kNoticeMs);
             return;
+        case Edits::Kind::OpenEntry:
+            if (request.entry != entry_ && open_entry(request.entry)) {  // else open_entry said why
+                ui_.notice = {"Opened \"" + plan_.title + "\"", false, platform::now_ms()};
+                platform::wake_after(kNoticeMs);
+            }
+            return;
         case Edits::Kind::Apply: outcome = history_.apply(plan_, std::move(request.transaction), edit_context()); break;
         case Edits::Kind::Undo:
             if (!history_.can_undo()) return;

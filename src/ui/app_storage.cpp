@@ -62,6 +62,7 @@ void App::open_library() {
         if (entry_.empty()) return std::nullopt;
         return library_->read_exchanged(entry_, token);
     };
+    ui_.exchange.holding = [this](const std::string& plan_id) { return entries_holding(plan_id); };
 
     replay_last_moment_copy();
     if (library_->purge_trash(wall_now()) > 0) wrote_other({});
@@ -116,10 +117,27 @@ std::optional<std::string> App::create_entry(const Plan& plan) {
     library::PlanInfo info;
     info.id = ids_.next();
     info.title = plan.title;
+    info.plan_id = plan.id;
     const library::Status status = library_->create(info, io::export_plan(plan), wall_now());
     wrote_other(status);
     if (!status) return std::nullopt;
     return info.id;
+}
+
+// The entries (not in the trash) that hold the plan with this id, other than the open one: where a
+// partner's file of it is merged. Entries made before the library kept plan ids are read to see.
+std::vector<library::PlanInfo> App::entries_holding(const std::string& plan_id) {
+    std::vector<library::PlanInfo> out;
+    if (!library_) return out;
+    for (library::PlanInfo& info : library_->plans()) {
+        if (info.id == entry_) continue;
+        if (info.plan_id.empty()) {
+            const std::optional<Plan> plan = read_entry(info.id);
+            if (plan) info.plan_id = plan->id;
+        }
+        if (info.plan_id == plan_id) out.push_back(std::move(info));
+    }
+    return out;
 }
 
 // The plan shown from now on (another entry, a restored version): a fresh history, fresh scores,
@@ -132,6 +150,8 @@ void App::replace_plan(Plan plan) {
     seen_revision_ = plan_.revision;
     autosave_.reset(plan_.revision);
     ui_.focus.clear();
+    ui_.exchange.review = {};  // a merge review was worked out against the plan open until now
+    ui_.exchange.last_sent.clear();  // "Downloaded <file>" was said of that plan
     ui_.rename.clear();
     ui_.renaming_plan = false;
     platform::wake();

@@ -20,20 +20,23 @@ namespace accord::ui {
 // The frame's requests, applied in order after the frame by App::after_frame().
 class Edits {
 public:
-    enum class Kind { Apply, Seal, Undo, Redo, Open };
+    enum class Kind { Apply, Seal, Undo, Redo, Open, OpenEntry };
     struct Request {
         Kind kind;
         Transaction transaction;
         std::shared_ptr<Plan> plan;  // Open: the plan to open in place of this one
+        std::string entry;           // OpenEntry: the library entry to open in place of this one
     };
 
-    void push(Transaction transaction) { requests_.push_back({Kind::Apply, std::move(transaction), nullptr}); }
-    void seal() { requests_.push_back({Kind::Seal, {}, nullptr}); }  // a text field was left: next edit is a new step
-    void undo() { requests_.push_back({Kind::Undo, {}, nullptr}); }
-    void redo() { requests_.push_back({Kind::Redo, {}, nullptr}); }
+    void push(Transaction transaction) { requests_.push_back({Kind::Apply, std::move(transaction), nullptr, {}}); }
+    void seal() { requests_.push_back({Kind::Seal, {}, nullptr, {}}); }  // a text field was left: next edit is a new step
+    void undo() { requests_.push_back({Kind::Undo, {}, nullptr, {}}); }
+    void redo() { requests_.push_back({Kind::Redo, {}, nullptr, {}}); }
     // Another plan becomes the open one (a file received from a partner): not an edit of this plan,
     // so not an undo step; the plan open before stays in the library.
-    void open(Plan plan) { requests_.push_back({Kind::Open, {}, std::make_shared<Plan>(std::move(plan))}); }
+    void open(Plan plan) { requests_.push_back({Kind::Open, {}, std::make_shared<Plan>(std::move(plan)), {}}); }
+    // A plan kept in the library becomes the open one (a partner's file is merged into it).
+    void open_entry(std::string entry) { requests_.push_back({Kind::OpenEntry, {}, nullptr, std::move(entry)}); }
 
     std::vector<Request> take() { return std::move(requests_); }
 

@@ -122,6 +122,47 @@ test('a file of another plan dropped on the page opens after asking, based on th
   await context.close();
 });
 
+test('a partner file of a plan kept on this device but not open is merged into that copy, not opened beside it', async () => {
+  const { context, page, errors } = await exchangePage();
+  const sent = await downloaded(page, 'Download plan file');
+  // The partner's copy, as the partner's Accord writes it: based on the file sent, one change made.
+  const theirs = JSON.parse(sent.text);
+  theirs.based_on = createHash('sha256').update(sent.text).digest('hex');
+  theirs.vision.mission = 'Share one battery between forty homes';
+  theirs.revision += 1;
+  // Another plan is open when the reply arrives.
+  await click(page, '##library');
+  await click(page, 'New plan', { window: 'library' });
+  await click(page, 'Exchange', { window: 'navigation' });
+  // The plan the app started with, the sample, the new one.
+  const kept = [sampleTitle, 'Untitled partnership', 'Untitled partnership'];
+  const library = (await state(page)).library;
+  assert.deepEqual([...library.plans].sort(), kept);
+
+  await dropFile(page, 'reply.accord.json', JSON.stringify(theirs, null, 2));
+  await waitFor(page, /reply\.accord\.json holds a plan you have/);
+  await page.screenshot({ path: join(artifactsDir, 'exchange-held-plan.png') });
+  await assert.rejects(find(page, 'Open this plan'), 'a plan the library holds is never opened as a second copy');
+  assert.equal((await state(page)).title, 'Untitled partnership', 'nothing opens before the person says so');
+  await click(page, `Merge into \u201c${sampleTitle}\u201d`);
+
+  // The stored copy opens and the review compares it with the version both had (the file sent).
+  await waitFor(page, /Compared with the version you both had/);
+  let now = await state(page);
+  assert.equal(now.title, sampleTitle);
+  assert.notEqual(now.library.open, library.open, 'the copy kept is open, not the new plan');
+  assert.notEqual(now.plan.vision.mission, theirs.vision.mission, 'nothing changes before Apply');
+  await click(page, 'Apply merge');
+  now = await state(page);
+  assert.equal(now.plan.vision.mission, theirs.vision.mission);
+  assert.equal(now.undo, 'Merge reply.accord.json', 'one undo step');
+  assert.equal(now.plan.based_on, createHash('sha256').update(JSON.stringify(theirs, null, 2)).digest('hex'));
+  // Merged into the copy kept: no plan added.
+  assert.deepEqual([...now.library.plans].sort(), kept);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('while a file is dragged over the page, the page says where to drop it', async () => {
   const { context, page, errors } = await exchangePage();
   const drag = (type) => page.evaluate((type) => {

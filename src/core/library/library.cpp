@@ -110,6 +110,7 @@ json info_to_json(const PlanInfo& info) {
     return json{{"format", "accord-library-entry"},
                 {"version", 1},
                 {"title", info.title},
+                {"plan", info.plan_id},
                 {"created", info.created},
                 {"changed", info.changed},
                 {"deleted", info.deleted ? json(*info.deleted) : json(nullptr)},
@@ -164,6 +165,7 @@ std::optional<PlanInfo> Library::read_info(const std::string& id) const {
     const bool has_current = !error;
     if (auto stored = read_json(folder / kInfo)) {
         info.title = field<std::string>(*stored, "title", "");
+        info.plan_id = field<std::string>(*stored, "plan", "");
         info.created = field<Millis>(*stored, "created", 0);
         info.changed = field<Millis>(*stored, "changed", 0);
         info.me = field<std::string>(*stored, "me", "");

@@ -8,7 +8,7 @@
 // (core/io) and tells the library the title to list. Layout under the root (README, "Storage"):
 //
 //   settings.json                          theme, the plan open last
-//   plans/<entry id>/info.json             title, created, last change, deleted (trash), "me"
+//   plans/<entry id>/info.json             title, plan id, created, last change, deleted (trash), "me"
 //   plans/<entry id>/current.accord.json   the plan as last saved
 //   plans/<entry id>/versions/<ms>-<reason>.accord.json   earlier versions, newest kept
 //   plans/<entry id>/unreadable-<ms>.accord.json          a current copy that could not be read
@@ -37,10 +37,13 @@ using Millis = std::int64_t;  // Unix milliseconds (wall clock)
 //-----------------------------------------------------------------------------
 
 // One plan in the library. `id` names its folder; it is the library's own key, not the plan's id,
-// so a duplicate or a second import of the same plan file lives beside the first.
+// so a duplicate or a second import of the same plan file lives beside the first. `plan_id` is the
+// plan's own id (Plan::id), set when the entry is made and kept ever after: a file from a partner
+// is matched to the entries holding its plan by it ("" in entries made before it was kept).
 struct PlanInfo {
     std::string id;
     std::string title;
+    std::string plan_id;
     Millis created = 0;
     Millis changed = 0;                // the last saved change
     std::optional<Millis> deleted;     // in the trash since then

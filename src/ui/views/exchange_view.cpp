@@ -11,6 +11,7 @@
 #include "misc/cpp/imgui_stdlib.h"
 #include "platform/platform.hpp"
 #include "ui/fonts.hpp"
+#include "ui/storage_words.hpp"
 #include "ui/icons.hpp"
 #include "ui/test_hooks.hpp"
 #include "ui/theme.hpp"
@@ -223,25 +224,45 @@ void draw_unreadable(ViewContext& cx, const IncomingFile& file) {
     end_section();
 }
 
+// A plan that is not the open one. When the library holds it, the file is merged into that copy,
+// never opened over it or beside it: the person opens the copy and sees the merge review. A plan new
+// to this device opens as a plan of its own, after asking.
 void draw_other_plan(ViewContext& cx, IncomingFile& file) {
     const Plan& plan = *file.plan;
+    if (!file.holding) file.holding = cx.ui.exchange.holding ? cx.ui.exchange.holding(plan.id) : std::vector<library::PlanInfo>{};
+    const std::vector<library::PlanInfo>& holding = *file.holding;
     begin_section("incoming", nullptr);
     ImGui::PushFont(fonts().title);
-    wrapped(std::string(ICON_OPEN "  ") + file.name + " holds another plan");
+    wrapped(std::string(ICON_OPEN "  ") + file.name + (holding.empty() ? " holds another plan" : " holds a plan you have"));
     ImGui::PopFont();
     wrapped("\"" + plan.title + "\": " + count_text(plan.partners.size(), "partner", "partners") + ", " +
             count_text(plan.goals.size(), "goal", "goals") + ", " + count_text(plan.risks.size(), "risk", "risks") +
             (file.migrated ? " (written by an older Accord: it was upgraded on reading)." : "."));
-    muted_wrapped("It is not the plan open now (\"" + cx.plan.title + "\"), so there is nothing to merge.");
-    ImGui::Spacing();
-    if (icon_button(ICON_OPEN, "Open this plan")) {
-        Plan opened = std::move(*file.plan);
-        // The received file is the version both partners now share: a later merge starts from it.
-        opened.based_on = file.token;
-        cx.edits.open(std::move(opened));
-        cx.ui.exchange.incoming.reset();
-        end_section();
-        return;
+    if (holding.empty()) {
+        muted_wrapped("It is not the plan open now (\"" + cx.plan.title + "\"), so there is nothing to merge.");
+        ImGui::Spacing();
+        if (icon_button(ICON_OPEN, "Open this plan")) {
+            Plan opened = std::move(*file.plan);
+            // The received file is the version both partners now share: a later merge starts from it.
+            opened.based_on = file.token;
+            cx.edits.open(std::move(opened));
+            cx.ui.exchange.incoming.reset();
+            end_section();
+            return;
+        }
+    } else {
+        muted_wrapped(std::string(holding.size() == 1 ? "Your copy of it is kept on this device. Open it"
+                                                      : "Your copies of it are kept on this device. Open one") +
+                      " to see what the file brings and merge it in: nothing is overwritten, and what you both "
+                      "changed differently is yours to decide.");
+        ImGui::Spacing();
+        for (const library::PlanInfo& entry : holding) {
+            ImGui::PushID(entry.id.c_str());
+            const std::string label = "Merge into \u201c" + (entry.title.empty() ? std::string("Untitled plan") : entry.title) + "\u201d";
+            if (icon_button(ICON_EXCHANGE, label.c_str())) cx.edits.open_entry(entry.id);  // the review follows
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("Changed %s", when_words(entry.changed, platform::wall_clock_ms()).c_str());
+            ImGui::PopID();
+        }
     }
     ImGui::SameLine();
     if (icon_button(ICON_CLOSE, "Dismiss")) cx.ui.exchange.incoming.reset();

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/library/library.hpp"
 #include "core/merge/merge.hpp"
 #include "core/model/plan.hpp"
 
@@ -21,6 +22,8 @@ struct IncomingFile {
     std::vector<std::string> problems;  // why it cannot be opened; empty when `plan` is set
     std::optional<Plan> plan;           // the plan it holds
     bool migrated = false;              // written by an older Accord and upgraded on reading
+    // The library's entries holding this plan when it is not the open one (looked up once).
+    std::optional<std::vector<library::PlanInfo>> holding;
 };
 
 // A copy of the open plan merged with it, and the person's decisions on its conflicts.
@@ -46,6 +49,8 @@ struct ExchangeState {
     std::map<std::string, std::string> known_files;
     std::vector<std::pair<std::string, std::string>> unstored;
     std::function<std::optional<std::string>(const std::string& token)> stored;
+    // The entries of the plan library, other than the open one, that hold the plan with this id.
+    std::function<std::vector<library::PlanInfo>(const std::string& plan_id)> holding;
 };
 
 // Takes a file the person picked, dropped or pasted: reads it (nothing changes in the open plan)

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <random>
 
 #include "core/library/library.hpp"
@@ -88,6 +89,25 @@ TEST_CASE("the library lays its files out as documented", "[library]") {
     CHECK(fs::is_regular_file(dir.path / "plans/a1/current.accord.json"));
     // The first save keeps what it replaced, under the time that content was saved.
     CHECK(fs::is_regular_file(dir.path / "plans/a1/versions/001760000000000-checkpoint.accord.json"));
+}
+
+TEST_CASE("an entry keeps the id of the plan it holds through saves and renames and the trash", "[library]") {
+    TempDir dir;
+    Library library(dir.path);
+    PlanInfo first = entry("a1", "Pilot");
+    first.plan_id = "3f2c9a10-plan";
+    REQUIRE(library.create(first, "one", kStart));
+    REQUIRE(library.create(entry("b2", "Made before plan ids were kept"), "two", kStart));
+    REQUIRE(library.save("a1", "three", "Pilot, renamed", kStart + kDay));
+    REQUIRE(library.set_me("a1", "p1"));
+    REQUIRE(library.move_to_trash("a1", kStart + 2 * kDay));
+    REQUIRE(library.restore_from_trash("a1"));
+    CHECK(library.info("a1")->plan_id == "3f2c9a10-plan");
+    CHECK(library.info("a1")->title == "Pilot, renamed");
+    CHECK(library.info("b2")->plan_id.empty());
+    std::ifstream stored(dir.path / "plans/a1/info.json");
+    const std::string text((std::istreambuf_iterator<char>(stored)), std::istreambuf_iterator<char>());
+    CHECK(text.find("\"plan\": \"3f2c9a10-plan\"") != std::string::npos);
 }
 
 TEST_CASE("plans are listed most recently changed first", "[library]") {
