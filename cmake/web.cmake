@@ -81,6 +81,16 @@ set_source_files_properties(${PROJECT_SOURCE_DIR}/src/ui/library_window.cpp
                             ${PROJECT_SOURCE_DIR}/src/ui/views/vision_view.cpp
                             PROPERTIES SKIP_UNITY_BUILD_INCLUSION ON)
 target_include_directories(app PRIVATE ${PROJECT_SOURCE_DIR}/src)
+# Size before speed in the browser: the page must download in under 1 MB gzipped (issue 8). At -O3
+# app.wasm was 3.3 MB (1.14 MB gzipped), most of it the core, where -O3 inlines nlohmann/json's
+# templates into every reader and writer; with the core, ImGui and the UI at -Os and the link's
+# wasm-opt at -Os it is 1.95 MB (0.76 MB). A core at -O2 under a UI at -Os still linked to 2.9 MB.
+# emcc keeps -Os once it appears on a line, so these win over CMAKE_CXX_FLAGS_RELEASE's -O3. The
+# core's wasm tests and benchmark link this same core: scripts/bench measures what ships.
+target_compile_options(accord_core PRIVATE -Os)
+target_compile_options(imgui PRIVATE -Os)
+target_compile_options(app PRIVATE -Os)
+target_link_options(app PRIVATE -Os)
 target_link_libraries(app PRIVATE accord_core imgui accord_warnings)
 target_link_options(app PRIVATE
   -sUSE_GLFW=3

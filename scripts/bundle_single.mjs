@@ -31,6 +31,7 @@ replaceOnce(/<link rel="stylesheet" href="accord.css">/, `<style>\n${css}</style
 replaceOnce(/<link rel="icon" href="icon.svg" type="image\/svg\+xml">/,
             `<link rel="icon" href="data:image/svg+xml;base64,${icon}" type="image/svg+xml">`);
 replaceOnce(/\s*<link rel="manifest" href="manifest.webmanifest">/, '');  // no install from a file
+replaceOnce(/\s*<!-- Fetched at once[^>]*-->(\s*<link rel="preload"[^>]*>)+/, '');  // all inside already
 // The app and its wasm go first as inert text; boot.js checks the browser, then runs them.
 replaceOnce(/<script src="boot.js"><\/script>/,
             `<script type="text/plain" id="accord-wasm">${wasm}</script>\n` +

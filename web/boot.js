@@ -59,6 +59,7 @@
     onFirstFrame: function () {
       window.accordBoot.firstFrame = performance.now();
       loading.hidden = true;
+      registerServiceWorker();
     },
     onAbort: function (what) {
       fail('Accord stopped unexpectedly (' + what + '). Reload the page to start again.');
@@ -87,20 +88,21 @@
   document.body.appendChild(script);
 
   // Offline: after the first visit a service worker serves the app from its cache. When a new
-  // version has been installed, it is used from the next start; say so quietly.
-  if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
+  // version has been installed, it is used from the next start; say so quietly. Registered once
+  // the app has drawn: installing fetches the app's files again, which must not compete with the
+  // first start for the connection and the CPU.
+  function registerServiceWorker() {
+    if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
     var hadController = !!navigator.serviceWorker.controller;
     navigator.serviceWorker.addEventListener('controllerchange', function () {
       if (!hadController) return;  // the very first install: this page is already the current version
       var notice = document.getElementById('update-notice');
       if (notice) notice.hidden = false;
     });
-    window.addEventListener('load', function () {
-      navigator.serviceWorker.register('sw.js').then(function (registration) {
-        window.accordBoot.serviceWorker = registration;
-      }, function (error) {
-        console.warn('Accord works online only here: ' + error);
-      });
+    navigator.serviceWorker.register('sw.js').then(function (registration) {
+      window.accordBoot.serviceWorker = registration;
+    }, function (error) {
+      console.warn('Accord works online only here: ' + error);
     });
   }
 })();

@@ -1,11 +1,13 @@
 // The browser half of scripts/bench: download size, start-up against a minimal ImGui page, frame
-// times per view with the large plan, idle frames, memory. Prints one JSON object.
+// times per view with the large plan, idle frames, memory, and the time from an edit to durable in
+// IndexedDB. Prints one JSON object.
 //   node tests/bench/browser_bench.mjs SITE_DIR MINIMAL_DIR LARGE_PLAN_FILE [--quick]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser, serveSite } from '../e2e/lib/browser.mjs';
 import { openApp, click, settle } from '../e2e/lib/app.mjs';
+import { recordKeystrokes, lastKeyAt, addPartner, waitDurable } from '../e2e/lib/storage.mjs';
 
 const [siteDir, minimalDir, largePlanFile, flag] = process.argv.slice(2);
 const quick = flag === '--quick';
@@ -56,20 +58,23 @@ async function startTimes(url, read) {
 out.start_app_ms = median(await startTimes(site.url, () => window.accordBoot && window.accordBoot.firstFrame));
 out.start_minimal_ms = median(await startTimes(minimal.url, () => window.firstFrame));
 
-// 3. Frames with the large plan open, per view; 4. idle; 5. memory.
-{
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await openApp(page, site.url);
-  const bytes = readFileSync(largePlanFile, 'utf8');
+async function openLargePlan(page) {
   const error = await page.evaluate((text) => {
     const ptr = Module.allocateUTF8(text);
     const result = Module.UTF8ToString(Module._accord_test_open(ptr));
     Module._free(ptr);
     return result;
-  }, bytes);
+  }, readFileSync(largePlanFile, 'utf8'));
   if (error) throw new Error(`the large plan did not open: ${error}`);
   await settle(page);
+}
+
+// 3. Frames with the large plan open, per view; 4. idle; 5. memory.
+{
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await openApp(page, site.url);
+  await openLargePlan(page);
   const navigation = (await page.evaluate(() => JSON.parse(Module.UTF8ToString(Module._accord_test_items()))))
     .filter((item) => item.window.includes('navigation') && item.label.trim());
   out.frames = {};
@@ -96,6 +101,26 @@ out.start_minimal_ms = median(await startTimes(minimal.url, () => window.firstFr
   const idle = JSON.parse(await page.evaluate(() => Module.UTF8ToString(Module._accord_test_frame_times())));
   out.idle_frames_per_second = idle.length / 2;
   out.memory = JSON.parse(await page.evaluate(() => Module.UTF8ToString(Module._accord_test_memory())));
+  await context.close();
+}
+
+// 6. Save: from the last keystroke of an edit (a partner named by typing) to the sync that makes it
+// durable in IndexedDB calling back, with the large plan open: the whole plan file is written.
+{
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await recordKeystrokes(page);
+  await openApp(page, site.url);
+  await openLargePlan(page);
+  const times = [];
+  for (let i = 0; i < (quick ? 3 : 10); i++) {
+    const revision = await addPartner(page, `Bench partner ${i}`);
+    const typedAt = await lastKeyAt(page);
+    const saved = await waitDurable(page, revision);
+    times.push(saved.save.durable_at_ms - typedAt);
+  }
+  out.save_ms = median(times);
+  out.save_worst_ms = Math.max(...times);
   await context.close();
 }
 
