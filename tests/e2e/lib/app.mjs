@@ -210,6 +210,10 @@ export async function press(page, key) {
 // by key, or with `insert: true` entered at once (enterText).
 export async function fill(page, label, text, options = {}) {
   const item = await click(page, label, options);
+  // Select all only once the field has the keyboard, as a person waits for the cursor: a long text
+  // opens its input a frame or two after the click, and a Ctrl+A before that was lost (the Delete
+  // after it then took one letter, and the new text went in front of the old).
+  await waitForTextInput(page);
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Delete');
   await (options.insert ? enterText : typeText)(page, text);
