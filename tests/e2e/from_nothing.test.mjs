@@ -1,5 +1,5 @@
-// Issue 5's test: a person builds a whole partnership plan from a new, empty plan, only by clicking,
-// typing and dragging in the page — title, partners, vision, values and glossary, goals with a
+// Issue 5's test: a person builds a whole partnership plan from a new, empty plan, only by clicking
+// and typing in the page — title, partners, vision, values and glossary, goals with a
 // metric, roles, an alignment round rated by each partner, a risk and a check-in — and after each
 // part the plan holds exactly what was entered. The dashboard's health index and goal progress are
 // then the ones worked out by hand from docs/scoring.md, the downloaded plan file is the plan, and
