@@ -5,6 +5,7 @@
 #include "platform/platform.hpp"
 #include "ui/glossary_text.hpp"
 #include "ui/runner.hpp"
+#include "ui/test_hooks.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -87,6 +88,8 @@ bool long_text_editor(const char* id, std::string& text, bool& changed, const Vi
         storage->SetBool(key + 1, true);
         request_frames(2);
     }
+    // An invisible button reports no label to the test hooks: name it as the input it opens.
+    test_hooks::mark(id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     const bool hovered = ImGui::IsItemHovered();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -113,6 +116,7 @@ bool partner_chip_toggle(const Partner& partner, bool on) {
     ImGui::PushStyleColor(ImGuiCol_Text, on ? ImVec4(1, 1, 1, 1) : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, ImGui::GetFrameHeight() * 0.5f);
     const bool clicked = ImGui::Button(label.c_str());
+    test_hooks::toggle_state(on);
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(4);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s: %s", partner.name.c_str(), on ? "yes" : "no");

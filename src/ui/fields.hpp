@@ -23,6 +23,7 @@
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
 #include "ui/view_context.hpp"
+#include "ui/widgets.hpp"
 
 namespace accord::ui {
 
@@ -204,7 +205,7 @@ template <class T, class E>
 void enum_input(ViewContext& cx, const char* label, const T& entity, E T::*member, std::initializer_list<E> options) {
     ImGui::PushID(key_of(entity).c_str());
     ImGui::SetNextItemWidth(-FLT_MIN);
-    if (ImGui::BeginCombo(input_id(label).c_str(), accord::label(entity.*member))) {
+    if (begin_combo(input_id(label).c_str(), accord::label(entity.*member))) {
         for (E option : options) {
             if (ImGui::Selectable(accord::label(option), option == entity.*member) && option != entity.*member) {
                 T copy = entity;
@@ -231,7 +232,7 @@ void partner_input(ViewContext& cx, const char* label, const T& entity, Id T::*m
     const Id& current = entity.*member;
     const Partner* shown = cx.plan.find_partner(current);
     ImGui::SetNextItemWidth(-FLT_MIN);
-    if (ImGui::BeginCombo(input_id(label).c_str(), shown ? shown->name.c_str() : "Nobody")) {
+    if (begin_combo(input_id(label).c_str(), shown ? shown->name.c_str() : "Nobody")) {
         auto choose = [&](const Id& id) {
             if (id == current) return;
             T copy = entity;

@@ -89,6 +89,12 @@ void mark(const std::string& label, const ImVec2& min, const ImVec2& max) {
     mark(label.c_str(), ImRect(min, max));
 }
 
+void toggle_state(bool on) {
+    if (!registry().enabled) return;
+    if (Item* item = find_current(GImGui->LastItemData.ID))
+        item->flags |= ImGuiItemStatusFlags_Checkable | (on ? ImGuiItemStatusFlags_Checked : 0);
+}
+
 void record_frame_time(double ms) {
     auto& r = registry();
     if ((r.enabled || r.timing) && r.frame_times.size() < 100000) r.frame_times.push_back(ms);

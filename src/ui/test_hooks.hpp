@@ -23,6 +23,10 @@ bool enabled();
 void mark(const char* label, const ImRect& rect);
 void mark(const std::string& label, const ImVec2& min, const ImVec2& max);
 
+// The last item is a toggle drawn as a button (a partner's chip): reported checked when on, as
+// ImGui reports a checkbox, so tests read the state a person sees as a filled chip.
+void toggle_state(bool on);
+
 // Benchmarks: how long each frame took (CPU milliseconds, kept while tests are on), and a way to
 // open a plan without going through the file picker.
 void record_frame_time(double ms);

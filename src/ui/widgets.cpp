@@ -7,6 +7,7 @@
 #include "imgui_internal.h"  // the window's work rectangle, narrowed inside a section
 #include "ui/fonts.hpp"
 #include "ui/runner.hpp"
+#include "ui/test_hooks.hpp"
 #include "ui/theme.hpp"
 
 namespace accord::ui {
@@ -131,6 +132,12 @@ void muted_text(const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, palette().text_muted);
     ImGui::TextUnformatted(text);
     ImGui::PopStyleColor();
+}
+
+bool begin_combo(const char* id, const char* preview, ImGuiComboFlags flags) {
+    const bool open = ImGui::BeginCombo(id, preview, flags);
+    if (!open) test_hooks::mark(id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    return open;
 }
 
 }  // namespace accord::ui

@@ -37,6 +37,10 @@ void end_pane();
 inline bool key_pressed(ImGuiKey key, bool repeat = true) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), repeat); }
 inline bool letter_pressed(char capital, bool repeat = false) { return ImGui::IsKeyPressed(capital, repeat); }
 
+// ImGui::BeginCombo, named to the test hooks by `id` while closed (ImGui 1.86's combos report no
+// label, so tests could not find them as a person finds them, by what they are for).
+bool begin_combo(const char* id, const char* preview, ImGuiComboFlags flags = 0);
+
 // Text in a muted colour.
 void muted_text(const char* text);
 

@@ -22,7 +22,6 @@
 #include "ui/fields.hpp"
 #include "ui/fonts.hpp"
 #include "ui/icons.hpp"
-#include "ui/test_hooks.hpp"
 #include "ui/theme.hpp"
 #include "ui/view_context.hpp"
 #include "ui/views/alignment_parts.hpp"
@@ -134,10 +133,7 @@ void round_selector(ViewContext& cx, const RoundChoice& choice) {
     ImGui::EndDisabled();
     ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
     ImGui::SetNextItemWidth(em(17));
-    const bool open = ImGui::BeginCombo("##round", choice.round ? round_label(*choice.round).c_str() : "No rounds yet");
-    // ImGui 1.86's combos do not report their label to the test hooks.
-    if (!open) test_hooks::mark("##round", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
-    if (open) {
+    if (begin_combo("##round", choice.round ? round_label(*choice.round).c_str() : "No rounds yet")) {
         for (const RoundAlignment& scored : rounds) {
             const AssessmentRound* round = find_in<AssessmentRound>(cx.plan, scored.round);
             if (!round) continue;

@@ -485,9 +485,11 @@ void draw_goals_card(ViewContext& cx) {
     const ImVec2 centre(at.x + box * 0.5f, at.y + box * 0.5f);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float progress = static_cast<float>(g.progress.value.value_or(0));
+    const std::string shown = g.progress.value ? charts::percent(progress) : "–";
     charts::ring(draw, centre, box * 0.42f, em(0.42f), progress, p.accent);
-    charts::centred_text(draw, fonts().bold, ImGui::GetFontSize(), centre, p.text,
-                         g.progress.value ? charts::percent(progress).c_str() : "–");
+    charts::centred_text(draw, fonts().bold, ImGui::GetFontSize(), centre, p.text, shown.c_str());
+    // Tests read the figure drawn in the ring: "<n>%##goal-progress".
+    test_hooks::mark(shown + "##goal-progress", at, ImVec2(at.x + box, at.y + box));
     ImGui::Dummy(ImVec2(box, box));
     if (ImGui::IsItemHovered()) charts::reasons_tooltip(g.progress.reasons, "Overall progress of the top-level goals");
     ImGui::SameLine(0, em(0.9f));

@@ -134,7 +134,7 @@ std::vector<std::pair<const Goal*, int>> parent_choices(const Plan& plan, const 
 void parent_input(ViewContext& cx, const Goal& goal) {
     const Goal* parent = cx.plan.find_goal(goal.parent);
     ImGui::SetNextItemWidth(-FLT_MIN);
-    if (!ImGui::BeginCombo("##Parent", parent ? parent->title.c_str() : "None (top level)")) return;
+    if (!begin_combo("##Parent", parent ? parent->title.c_str() : "None (top level)")) return;
     if (ImGui::Selectable("None (top level)", !parent) && parent)
         cx.edits.push(edits::move_goal(cx.plan, goal.id, ""));
     for (const auto& [choice, depth] : parent_choices(cx.plan, goal)) {
@@ -271,7 +271,7 @@ void metric_fields(ViewContext& cx, const Goal& goal) {
         "Direction", "Whether the number should go up or down",
         [&] {
             ImGui::SetNextItemWidth(-FLT_MIN);
-            if (!ImGui::BeginCombo("##Direction", label(metric.direction))) return;
+            if (!begin_combo("##Direction", label(metric.direction))) return;
             for (Direction direction : {Direction::Increase, Direction::Decrease}) {
                 if (ImGui::Selectable(label(direction), direction == metric.direction) && direction != metric.direction) {
                     Goal copy = goal;

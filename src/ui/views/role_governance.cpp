@@ -15,7 +15,6 @@
 #include "ui/fields.hpp"
 #include "ui/fonts.hpp"
 #include "ui/icons.hpp"
-#include "ui/test_hooks.hpp"
 #include "ui/theme.hpp"
 #include "ui/view_context.hpp"
 #include "ui/widgets.hpp"
@@ -52,10 +51,7 @@ const char* method_meaning(DecisionMethod method) {
 // Choosing a method without a lead drops the lead, so the file never names a lead nobody follows.
 void method_input(ViewContext& cx, const DecisionRule& rule) {
     ImGui::SetNextItemWidth(-FLT_MIN);
-    const bool open = ImGui::BeginCombo("##Method", label(rule.method));
-    // ImGui 1.86's combos do not report their label to the test hooks.
-    if (!open) test_hooks::mark("##Method", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
-    if (open) {
+    if (begin_combo("##Method", label(rule.method))) {
         for (DecisionMethod method : kMethods) {
             if (ImGui::Selectable(label(method), method == rule.method) && method != rule.method) {
                 DecisionRule copy = rule;

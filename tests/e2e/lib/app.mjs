@@ -92,6 +92,25 @@ export async function find(page, label, { window } = {}) {
   return matches[matches.length - 1];
 }
 
+// Every shown widget labelled `label` (see labelled()), top to bottom: the rows of a list or table,
+// whose inputs share a name ("##Value name" in each row).
+export async function findAll(page, label, { window } = {}) {
+  return (await items(page))
+    .filter((item) => item.shown && (!window || item.window.includes(window)) && labelled(label)(item))
+    .sort((a, b) => a.rect.y - b.rect.y || a.rect.x - b.rect.x);
+}
+
+// The shown widget labelled `label` on the same row as `anchor` (a widget found before): its
+// middle lies within the anchor's height. For a row's buttons that repeat in every row (a
+// partner's chip "Zoë##<id>" beside each value).
+export async function findInRow(page, label, anchor, { window } = {}) {
+  const middle = (item) => item.rect.y + item.rect.h / 2;
+  const row = (await findAll(page, label, { window }))
+    .filter((item) => middle(item) >= anchor.rect.y && middle(item) <= anchor.rect.y + anchor.rect.h);
+  assert.equal(row.length, 1, `one widget labelled ${label} on the row of ${anchor.label} at y ${anchor.rect.y}`);
+  return row[0];
+}
+
 // Finds a widget that is to appear after something asynchronous (a file read, a timer): keeps the
 // app drawing until it shows, for up to `timeout` ms, then fails as find() does.
 export async function waitFor(page, label, { window, timeout = 10000 } = {}) {
@@ -112,9 +131,13 @@ export function centre(item) {
 }
 
 export async function click(page, label, options = {}) {
-  const item = await find(page, label, options);
+  return clickItem(page, await find(page, label, options), options);
+}
+
+// Clicks the centre of a widget found before (findAll(), findInRow()).
+export async function clickItem(page, item, { button } = {}) {
   const { x, y } = centre(item);
-  await page.mouse.click(x, y, options.button ? { button: options.button } : undefined);
+  await page.mouse.click(x, y, button ? { button } : undefined);
   await settle(page);
   return item;
 }
@@ -155,18 +178,45 @@ export async function typeText(page, text) {
   await settle(page);
 }
 
+// Waits until a text field has the keyboard: the app then focuses its hidden text area, which is
+// where typed text goes (a key pressed a frame earlier would be lost, as it would for a person who
+// types before the field is there).
+// The app idles after a few frames; it is kept drawing while this waits, as a person's next key
+// would wake it.
+export async function waitForTextInput(page) {
+  await page.waitForFunction(() => {
+    if (document.activeElement && document.activeElement.id === 'accord-text-input') return true;
+    Module._accord_wake();
+    return false;
+  }, null, { polling: 20 });
+}
+
+// Enters text the way a phone keyboard, dictation or an input method does: the whole text as one
+// input event into the field that has the keyboard, no key presses. The app takes both through
+// its hidden text area; this way costs one frame instead of one or more a key, for longer texts.
+export async function enterText(page, text) {
+  await waitForTextInput(page);
+  await page.keyboard.insertText(text);
+  await settle(page);
+}
+
 export async function press(page, key) {
   await page.keyboard.press(key);
   await settle(page);
 }
 
 // Clicks an input, replaces its text and leaves it with Enter (single-line) or a click on empty
-// canvas (`leave: 'click'`, for multi-line inputs where Enter is a new line).
+// canvas (`leave: 'click'`, for multi-line inputs where Enter is a new line). The text is typed key
+// by key, or with `insert: true` entered at once (enterText).
 export async function fill(page, label, text, options = {}) {
   const item = await click(page, label, options);
+  // Select all only once the field has the keyboard, as a person waits for the cursor: a long text
+  // opens its input a frame or two after the click, and a Ctrl+A before that was lost (the Delete
+  // after it then took one letter, and the new text went in front of the old).
+  await waitForTextInput(page);
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Delete');
-  await typeText(page, text);
+  await (options.insert ? enterText : typeText)(page, text);
   if (options.leave === 'click') {
     await page.mouse.click(options.leaveAt?.x ?? 5, options.leaveAt?.y ?? 790);
     await settle(page);

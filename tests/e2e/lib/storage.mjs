@@ -1,6 +1,6 @@
 // Helpers for the storage tests: make an edit like a person, wait until the app says it is durable,
 // time it from the keystroke, and look at (or damage) what IndexedDB holds.
-import { click, settle, state } from './app.mjs';
+import { click, settle, state, waitForTextInput } from './app.mjs';
 
 // Records when the last key went down, in the page's clock (the app's durable_at_ms uses the same
 // performance.now()). Call before the first page load: it applies to every later load too.
@@ -14,18 +14,8 @@ export async function lastKeyAt(page) {
   return page.evaluate(() => window.accordLastKeyAt);
 }
 
-// Waits until a text field has the keyboard: the app then focuses its hidden text area, which is
-// where typed text goes (a key pressed a frame earlier would be lost, as it would for a person who
-// types before the field is there).
-// The app idles after a few frames; it is kept drawing while this waits, as a person's next key
-// would wake it.
-export async function waitForTextInput(page) {
-  await page.waitForFunction(() => {
-    if (document.activeElement && document.activeElement.id === 'accord-text-input') return true;
-    Module._accord_wake();
-    return false;
-  }, null, { polling: 20 });
-}
+// Waiting for a text field to take the keyboard is needed beyond these tests: it lives in app.mjs.
+export { waitForTextInput };
 
 // Types at a person's pace (about 12 keys a second), so that the time from a keystroke to durable
 // measures the app, not a queue of keys a test driver fired faster than any hand.
