@@ -115,7 +115,7 @@ public:
             using T = typename decltype(tag)::type;
             const Table<T>& t = engine_.table<T>();
             for (const T& e : Collection<T>::of(engine_.plan(user_))) {
-                if (t.fate.at(e.id) == Fate::Gone) continue;  // itself removed: a member, not a user
+                if (t.fate(e.id) == Fate::Gone) continue;  // itself removed: a member, not a user
                 entity(e, t.get(kBase, e.id));
             }
         });
@@ -292,16 +292,17 @@ void Engine::decide_presence() {
         Table<T>& t = table<T>();
         for (Side side : {kOurs, kTheirs}) {
             for (std::string_view id : t.order[side]) {
-                if (t.fate.count(id)) continue;
+                auto& [on, fate] = t.rows.at(id);
+                if (fate) continue;
                 const Side other = opposite(side);
-                if (t.get(other, id)) {
-                    t.fate.emplace(id, Fate::Merged);
-                } else if (!two_way() && t.get(kBase, id)) {
-                    t.fate.emplace(id, Fate::Gone);
+                if (on[other]) {
+                    fate = Fate::Merged;
+                } else if (!two_way() && on[kBase]) {
+                    fate = Fate::Gone;
                     removals[other].push_back({type, id});
                     if (target_of<T>() != Target::None) removed_[other][static_cast<int>(target_of<T>())].insert(id);
                 } else {
-                    t.fate.emplace(id, side == kOurs ? Fate::OursOnly : Fate::TheirsOnly);
+                    fate = side == kOurs ? Fate::OursOnly : Fate::TheirsOnly;
                 }
             }
         }
@@ -417,7 +418,7 @@ void Engine::decide_presence() {
             for (const Member& m : g.members) {
                 with_type(m.type, [&](auto tag) {
                     using T = typename decltype(tag)::type;
-                    table<T>().fate[m.id] = keeper == kOurs ? Fate::OursOnly : Fate::TheirsOnly;
+                    table<T>().rows.at(m.id).fate = keeper == kOurs ? Fate::OursOnly : Fate::TheirsOnly;
                     if (target_of<T>() != Target::None) kept_[remover][static_cast<int>(target_of<T>())].insert(m.id);
                 });
             }
