@@ -160,7 +160,7 @@ private:
             const auto was = b ? std::find_if(b->roles.begin(), b->roles.end(),
                                               [&](const RoleAssignment& x) { return x.partner == r.partner; })
                                : e.roles.end();
-            const bool is_new = !b || was == b->roles.end() || was->role != r.role || was->extra != r.extra;
+            const bool is_new = !b || was == b->roles.end() || was->role != r.role || !same_extra(was->extra, r.extra);
             add(e, "roles[" + r.partner + "]", Target::Partner, r.partner, UseKind::Item, is_new);
         }
     }
@@ -169,7 +169,8 @@ private:
     void entity(const AssessmentRound& e, const AssessmentRound* b) {
         for (const Rating& r : e.ratings) {
             const Rating* was = b ? b->find(r.dimension, r.partner) : nullptr;
-            const bool is_new = !was || was->score != r.score || was->comment != r.comment || was->extra != r.extra;
+            const bool is_new =
+                !was || was->score != r.score || was->comment != r.comment || !same_extra(was->extra, r.extra);
             const std::string field = "ratings[" + r.dimension + "," + r.partner + "]";
             if (removed(Target::Dimension, r.dimension)) add(e, field, Target::Dimension, r.dimension, UseKind::Item, is_new);
             if (removed(Target::Partner, r.partner)) add(e, field, Target::Partner, r.partner, UseKind::Item, is_new);
