@@ -312,7 +312,7 @@ Transaction set_role(const Plan& plan, const Id& activity, const Id& partner, Ro
         // Assignments follow the partners' order, so the same matrix always reads (and saves) the same.
         auto rank = [&](const Id& p) { return index_of(plan.partners, p); };
         auto it = std::find_if(a.roles.begin(), a.roles.end(), [&](const RoleAssignment& r) { return rank(r.partner) > rank(partner); });
-        a.roles.insert(it, RoleAssignment{partner, role, nlohmann::json::object()});
+        a.roles.insert(it, RoleAssignment{partner, role});
     }
     Transaction t = update(plan, std::move(a));
     t.label = role == Role::None ? "Clear role" : std::string("Set role ") + letter(role);
@@ -333,7 +333,7 @@ Transaction set_rating(const Plan& plan, const Id& round, const Id& dimension, c
         it->score = score;
         it->comment = std::move(comment);
     } else {
-        r.ratings.push_back(Rating{dimension, partner, score, std::move(comment), nlohmann::json::object()});
+        r.ratings.push_back(Rating{dimension, partner, score, std::move(comment)});
     }
     Transaction t = update(plan, std::move(r), std::move(coalesce_key));
     t.label = score == 0 ? "Clear rating" : "Rate";

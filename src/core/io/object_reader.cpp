@@ -231,7 +231,7 @@ void ObjectReader::any(const char* key, json& out) {
 }
 
 ExtraFields ObjectReader::unknown_fields() const {
-    ExtraFields extra = json::object();
+    ExtraFields extra;  // null unless there is one (model/plan.hpp)
     for (const auto& [key, value] : object_.items())
         if (!is_known(key)) extra[key] = value;
     return extra;

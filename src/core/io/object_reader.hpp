@@ -88,7 +88,8 @@ public:
         return true;
     }
 
-    // The fields nobody asked about, for the entity's `extra` (sorted by name, as JSON objects are).
+    // The fields nobody asked about, for the entity's `extra` (sorted by name, as JSON objects are);
+    // null when there are none.
     ExtraFields unknown_fields() const;
 
     // For records the format keeps closed (stamps, review scores): unknown fields are refused

@@ -5,7 +5,10 @@
 // Index of this file
 // [SECTION] Common parts
 // [SECTION] Entities, in the plan's order
+// [SECTION] One part on its own
 // [SECTION] Plan
+#include "core/io/plan_writer.hpp"
+
 #include <cstdio>
 
 #include "core/io/plan_file.hpp"
@@ -299,6 +302,29 @@ Doc conflict(const Conflict& c) {
 }
 
 }  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] One part on its own
+//-----------------------------------------------------------------------------
+
+Doc part_to_json(const Partner& p) { return partner(p); }
+Doc part_to_json(const Vision& v) { return vision(v); }
+Doc part_to_json(const Value& v) { return shared_value(v); }
+Doc part_to_json(const GlossaryTerm& t) { return term(t); }
+Doc part_to_json(const Goal& g) { return goal(g); }
+Doc part_to_json(const Activity& a) { return activity(a); }
+Doc part_to_json(const DecisionRule& r) { return rule(r); }
+Doc part_to_json(const Contact& c) { return contact(c); }
+Doc part_to_json(const EscalationStep& s) { return step(s); }
+Doc part_to_json(const Dimension& d) { return dimension(d); }
+Doc part_to_json(const AssessmentRound& r) { return assessment_round(r); }
+Doc part_to_json(const Risk& r) { return risk(r); }
+Doc part_to_json(const Communication& c) { return communication(c); }
+Doc part_to_json(const CheckIn& c) { return checkin(c); }
+Doc part_to_json(const ValueItem& v) { return value_item(v); }
+Doc part_to_json(const Review& r) { return review(r); }
+Doc part_to_json(const Approval& a) { return approval(a); }
+Doc part_to_json(const Conflict& c) { return conflict(c); }
 
 //-----------------------------------------------------------------------------
 // [SECTION] Plan

@@ -206,7 +206,7 @@ Transaction decide_part(const Plan& plan, const Conflict& c, const Doc& value) {
         if (!set_at(doc, section.rule, c.field, value)) return refused("the plan has no field " + c.field);
         Plan read = plan;
         const bool read_back = detail::header_from_doc(doc, read, problems);
-        if (read_back && (read.id != plan.id || read.created != plan.created || read.extra != plan.extra))
+        if (read_back && (read.id != plan.id || read.created != plan.created || !same_extra(read.extra, plan.extra)))
             return refused("only the plan's title can be changed by a decision; " + c.field + " cannot");
         if (read_back)
             t.ops.push_back(Replace<PlanHeader>{PlanHeader{plan.title, plan.stamp, plan.based_on}, PlanHeader{read.title, plan.stamp, plan.based_on}});

@@ -70,10 +70,11 @@ void Engine::build_indexes() {
         for (Side side : {kBase, kOurs, kTheirs}) {
             if (side == kBase && two_way()) continue;
             const auto& items = Collection<T>::of(plan(side));
-            t.by_id[side].reserve(items.size());
+            t.rows.reserve(std::max(t.rows.size(), items.size()));
             t.order[side].reserve(items.size());
             for (const T& item : items) {
-                t.by_id[side].emplace(item.id, &item);
+                const T*& on_side = t.rows[item.id].on[side];
+                if (!on_side) on_side = &item;
                 t.order[side].push_back(item.id);
             }
         }
@@ -90,9 +91,11 @@ void Engine::find_common_revision() {
     for_each_type([&](auto tag) {
         using T = typename decltype(tag)::type;
         const Table<T>& t = table<T>();
-        for (const auto& [id, ours] : t.by_id[kOurs]) {
-            const T* theirs = t.get(kTheirs, id);
-            if (theirs && ours->stamp == theirs->stamp) consider(ours->stamp, theirs->stamp, same_content(*ours, *theirs));
+        for (const auto& [id, row] : t.rows) {
+            const T* ours = row.on[kOurs];
+            const T* theirs = row.on[kTheirs];
+            if (ours && theirs && ours->stamp == theirs->stamp)
+                consider(ours->stamp, theirs->stamp, same_content(*ours, *theirs));
         }
     });
     consider(in.ours.vision.stamp, in.theirs.vision.stamp, same_content(in.ours.vision, in.theirs.vision));
@@ -247,31 +250,32 @@ T Engine::merge_both(std::string_view id, const T& ours, const T& theirs) {
     bool decided = touched(section_of<T>(), id);
     const std::string* parent = nullptr;
     if constexpr (std::is_same_v<T, Goal>) parent = forced_parent(id);
-    T merged;
     // Taking one side whole would also take the traces of a removal that was undone: then the
     // field-by-field merge, which undoes them, decides.
     const bool whole_sides = !any_kept_despite();
-    if (same_content(ours, theirs)) {
-        merged = ours;
-    } else if (base && whole_sides && same_content(*base, ours)) {
-        merged = theirs;
-    } else if (base && whole_sides && same_content(*base, theirs)) {
-        merged = ours;
-    } else if constexpr (std::is_same_v<T, Conflict>) {
-        // An open conflict never conflicts: the newer record of the question wins.
-        const bool theirs_newer = theirs.found != ours.found ? theirs.found > ours.found : newer(theirs.stamp, ours.stamp);
-        merged = base && same_content(*base, theirs) ? ours : theirs_newer ? theirs : ours;
-    } else {
-        const Doc ours_doc = to_doc(ours), theirs_doc = to_doc(theirs);
-        const std::optional<Doc> base_doc = base ? std::optional<Doc>(to_doc(*base)) : std::nullopt;
-        EntityScope scope(*this, section_of<T>(), id, parent);
-        bool field_decided = false;
-        Doc doc = merge_entity_json(section_of<T>(), Trio{base_doc ? &*base_doc : nullptr, &ours_doc, &theirs_doc}, scope,
-                                    field_decided);
-        decided = decided || field_decided;
-        auto read = from_doc<T>(doc, std::string(Collection<T>::key) + "/" + std::string(id), problems);
-        merged = read ? std::move(*read) : ours;
-    }
+    // Copied straight from the side taken: nearly every entity of a merge is one side's whole, and
+    // assigning it over a default entity allocated everything twice.
+    T merged = [&]() -> T {
+        if (same_content(ours, theirs)) return ours;
+        if (base && whole_sides && same_content(*base, ours)) return theirs;
+        if (base && whole_sides && same_content(*base, theirs)) return ours;
+        if constexpr (std::is_same_v<T, Conflict>) {
+            // An open conflict never conflicts: the newer record of the question wins.
+            const bool theirs_newer =
+                theirs.found != ours.found ? theirs.found > ours.found : newer(theirs.stamp, ours.stamp);
+            return base && same_content(*base, theirs) ? ours : theirs_newer ? theirs : ours;
+        } else {
+            const Doc ours_doc = to_doc(ours), theirs_doc = to_doc(theirs);
+            const std::optional<Doc> base_doc = base ? std::optional<Doc>(to_doc(*base)) : std::nullopt;
+            EntityScope scope(*this, section_of<T>(), id, parent);
+            bool field_decided = false;
+            Doc doc = merge_entity_json(section_of<T>(), Trio{base_doc ? &*base_doc : nullptr, &ours_doc, &theirs_doc},
+                                        scope, field_decided);
+            decided = decided || field_decided;
+            auto read = from_doc<T>(doc, std::string(Collection<T>::key) + "/" + std::string(id), problems);
+            return read ? std::move(*read) : ours;
+        }
+    }();
     if constexpr (std::is_same_v<T, Goal>) {
         if (parent) merged.parent = *parent;
     }
@@ -281,12 +285,12 @@ T Engine::merge_both(std::string_view id, const T& ours, const T& theirs) {
 
 template <class T>
 T Engine::merge_one(std::string_view id) {
-    const Table<T>& t = table<T>();
-    switch (t.fate.at(id)) {
-        case Fate::Merged: return merge_both(id, *t.get(kOurs, id), *t.get(kTheirs, id));
+    const typename Table<T>::Row& row = table<T>().rows.at(id);
+    switch (row.fate.value()) {
+        case Fate::Merged: return merge_both(id, *row.on[kOurs], *row.on[kTheirs]);
         case Fate::OursOnly:
         case Fate::TheirsOnly: {
-            T kept = *t.get(t.fate.at(id) == Fate::OursOnly ? kOurs : kTheirs, id);
+            T kept = *row.on[row.fate == Fate::OursOnly ? kOurs : kTheirs];
             if (touched(section_of<T>(), id)) kept.stamp = fresh_stamp();
             return kept;
         }
@@ -299,7 +303,7 @@ template <class T>
 std::vector<T> Engine::merge_collection() {
     Table<T>& t = table<T>();
     const Keys order = merge_order(two_way() ? nullptr : &t.order[kBase], t.order[kOurs], t.order[kTheirs],
-                                   [&](std::string_view id) { return t.fate.at(id) != Fate::Gone; });
+                                   [&](std::string_view id) { return t.fate(id) != Fate::Gone; });
     std::vector<T> out;
     out.reserve(order.size());
     for (std::string_view id : order) out.push_back(merge_one<T>(id));
@@ -408,6 +412,17 @@ void Engine::merge_parts(Plan& out) {
 // [SECTION] The run
 //-----------------------------------------------------------------------------
 
+namespace {
+
+// std::stable_sort, but a list already in order (a merged list nearly always is) is only read:
+// the sort moves every entry, a whole check-in, even then.
+template <class T, class Less>
+void keep_sorted(std::vector<T>& items, Less less) {
+    if (!std::is_sorted(items.begin(), items.end(), less)) std::stable_sort(items.begin(), items.end(), less);
+}
+
+}  // namespace
+
 // Conflicts in plan order: by section, then by where the entity stands (ours' order, then theirs'),
 // then in the order found. Open ones join the plan's list, replacing an older record of the same
 // question; decided ones leave it.
@@ -471,15 +486,14 @@ Plan Engine::run() {
     });
     // The model keeps these in date order; a merge of two ordered lists may not be.
     auto by_date = [](const auto& a, const auto& b) { return a.date < b.date; };
-    std::stable_sort(out.rounds.begin(), out.rounds.end(), by_date);
-    std::stable_sort(out.checkins.begin(), out.checkins.end(), by_date);
+    keep_sorted(out.rounds, by_date);
+    keep_sorted(out.checkins, by_date);
     for (Goal& goal : out.goals)
-        if (goal.metric) std::stable_sort(goal.metric->history.begin(), goal.metric->history.end(), by_date);
+        if (goal.metric) keep_sorted(goal.metric->history, by_date);
     // Approvals are kept in the order they were given: two copies' new approvals interleave by time
     // (then id), so merging either way round gives the same list.
-    std::stable_sort(out.approvals.begin(), out.approvals.end(), [](const Approval& a, const Approval& b) {
-        return a.at != b.at ? a.at < b.at : a.id < b.id;
-    });
+    keep_sorted(out.approvals,
+                [](const Approval& a, const Approval& b) { return a.at != b.at ? a.at < b.at : a.id < b.id; });
 
     add_open_conflicts(out);
     out.modified = std::max(in.ours.modified, in.theirs.modified);

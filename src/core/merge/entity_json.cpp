@@ -2,6 +2,7 @@
 
 #include "core/io/plan_file.hpp"
 #include "core/io/plan_reader.hpp"
+#include "core/io/plan_writer.hpp"
 #include "core/model/collections.hpp"
 
 namespace accord::merge::detail {
@@ -30,22 +31,12 @@ bool outside_header(std::string_view key) {
 
 template <class T>
 Doc to_doc(const T& entity) {
-    Plan plan;
-    Collection<T>::of(plan).push_back(entity);
-    return std::move(io::plan_to_json(plan)[Collection<T>::key][0]);
+    return io::part_to_json(entity);
 }
 
-Doc to_doc(const Vision& vision) {
-    Plan plan;
-    plan.vision = vision;
-    return std::move(io::plan_to_json(plan)["vision"]);
-}
+Doc to_doc(const Vision& vision) { return io::part_to_json(vision); }
 
-Doc to_doc(const Communication& communication) {
-    Plan plan;
-    plan.communication = communication;
-    return std::move(io::plan_to_json(plan)["communication"]);
-}
+Doc to_doc(const Communication& communication) { return io::part_to_json(communication); }
 
 Doc to_doc(const Header& header) {
     Plan plan;

@@ -1,8 +1,9 @@
 #pragma once
 // Internal to core/merge: one entity (or the vision, communication, the plan's own fields) as the
-// plan file writes it, and back. The merge reads and writes single entities through the plan
-// file's own writer and reader (a plan holding just that entity), so there is one definition of
-// the format and fields this version does not know travel in `extra` as everywhere else.
+// plan file writes it, and back. The merge writes single entities with the plan file's own writer
+// (io::part_to_json) and reads them back with its reader (a plan holding just that entity), so
+// there is one definition of the format and fields this version does not know travel in `extra`
+// as everywhere else.
 #include <optional>
 #include <string>
 #include <vector>

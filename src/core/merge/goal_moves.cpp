@@ -89,13 +89,19 @@ void Engine::plan_goal_moves() {
         if (const Goal* g = goals.get(kTheirs, nodes[i]); g && !g->parent.empty()) edges[i][1] = node(g->parent);
     }
     const std::vector<int> component = components(edges);
-    std::unordered_map<int, std::vector<int>> members;
-    for (std::size_t i = 0; i < nodes.size(); ++i) members[component[i]].push_back(static_cast<int>(i));
+    // Only a component of two goals or more can loop; in a tree every goal is one on its own, so
+    // those are counted, not listed.
+    const int count = component.empty() ? 0 : *std::max_element(component.begin(), component.end()) + 1;
+    std::vector<int> size(static_cast<std::size_t>(count), 0);
+    for (int c : component) ++size[c];
+    std::vector<std::vector<int>> members(static_cast<std::size_t>(count));
+    for (std::size_t i = 0; i < nodes.size(); ++i)
+        if (size[component[i]] > 1) members[component[i]].push_back(static_cast<int>(i));
 
     // Components in the order of their first goal, so conflicts come out the same every time.
     std::vector<int> order;
     for (std::size_t i = 0; i < nodes.size(); ++i)
-        if (members[component[i]].size() > 1 && members[component[i]].front() == static_cast<int>(i))
+        if (size[component[i]] > 1 && members[component[i]].front() == static_cast<int>(i))
             order.push_back(component[i]);
 
     for (int c : order) {

@@ -30,20 +30,25 @@ std::vector<SectionSummary> incoming(const Plan& ours, const Plan& merged) {
             part("communication", "communication", !detail::same_content(ours.communication, merged.communication));
         const auto& before = Collection<T>::of(ours);
         const auto& after = Collection<T>::of(merged);
-        std::unordered_map<std::string_view, const T*> had;
-        for (const T& e : before) had.emplace(e.id, &e);
+        struct Had {
+            const T* entity;
+            bool still = false;  // the merged plan has it too
+        };
+        std::unordered_map<std::string_view, Had> had;
+        had.reserve(before.size());
+        for (const T& e : before) had.emplace(e.id, Had{&e});
         SectionSummary s{Collection<T>::key, Collection<T>::noun, {}, {}, {}};
-        std::unordered_set<std::string_view> still;
         for (const T& e : after) {
-            still.insert(e.id);
             const auto it = had.find(e.id);
-            if (it == had.end())
+            if (it == had.end()) {
                 s.added.push_back(detail::display_name(e));
-            else if (!detail::same_content(*it->second, e))
-                s.changed.push_back(detail::display_name(e));
+                continue;
+            }
+            it->second.still = true;
+            if (!detail::same_content(*it->second.entity, e)) s.changed.push_back(detail::display_name(e));
         }
         for (const T& e : before)
-            if (!still.count(e.id)) s.removed.push_back(detail::display_name(e));
+            if (!had.at(e.id).still) s.removed.push_back(detail::display_name(e));
         if (!s.added.empty() || !s.changed.empty() || !s.removed.empty()) out.push_back(std::move(s));
     });
     return out;

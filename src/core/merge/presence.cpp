@@ -115,7 +115,7 @@ public:
             using T = typename decltype(tag)::type;
             const Table<T>& t = engine_.table<T>();
             for (const T& e : Collection<T>::of(engine_.plan(user_))) {
-                if (t.fate.at(e.id) == Fate::Gone) continue;  // itself removed: a member, not a user
+                if (t.fate(e.id) == Fate::Gone) continue;  // itself removed: a member, not a user
                 entity(e, t.get(kBase, e.id));
             }
         });
@@ -160,7 +160,7 @@ private:
             const auto was = b ? std::find_if(b->roles.begin(), b->roles.end(),
                                               [&](const RoleAssignment& x) { return x.partner == r.partner; })
                                : e.roles.end();
-            const bool is_new = !b || was == b->roles.end() || was->role != r.role || was->extra != r.extra;
+            const bool is_new = !b || was == b->roles.end() || was->role != r.role || !same_extra(was->extra, r.extra);
             add(e, "roles[" + r.partner + "]", Target::Partner, r.partner, UseKind::Item, is_new);
         }
     }
@@ -169,7 +169,8 @@ private:
     void entity(const AssessmentRound& e, const AssessmentRound* b) {
         for (const Rating& r : e.ratings) {
             const Rating* was = b ? b->find(r.dimension, r.partner) : nullptr;
-            const bool is_new = !was || was->score != r.score || was->comment != r.comment || was->extra != r.extra;
+            const bool is_new =
+                !was || was->score != r.score || was->comment != r.comment || !same_extra(was->extra, r.extra);
             const std::string field = "ratings[" + r.dimension + "," + r.partner + "]";
             if (removed(Target::Dimension, r.dimension)) add(e, field, Target::Dimension, r.dimension, UseKind::Item, is_new);
             if (removed(Target::Partner, r.partner)) add(e, field, Target::Partner, r.partner, UseKind::Item, is_new);
@@ -292,16 +293,17 @@ void Engine::decide_presence() {
         Table<T>& t = table<T>();
         for (Side side : {kOurs, kTheirs}) {
             for (std::string_view id : t.order[side]) {
-                if (t.fate.count(id)) continue;
+                auto& [on, fate] = t.rows.at(id);
+                if (fate) continue;
                 const Side other = opposite(side);
-                if (t.get(other, id)) {
-                    t.fate.emplace(id, Fate::Merged);
-                } else if (!two_way() && t.get(kBase, id)) {
-                    t.fate.emplace(id, Fate::Gone);
+                if (on[other]) {
+                    fate = Fate::Merged;
+                } else if (!two_way() && on[kBase]) {
+                    fate = Fate::Gone;
                     removals[other].push_back({type, id});
                     if (target_of<T>() != Target::None) removed_[other][static_cast<int>(target_of<T>())].insert(id);
                 } else {
-                    t.fate.emplace(id, side == kOurs ? Fate::OursOnly : Fate::TheirsOnly);
+                    fate = side == kOurs ? Fate::OursOnly : Fate::TheirsOnly;
                 }
             }
         }
@@ -417,7 +419,7 @@ void Engine::decide_presence() {
             for (const Member& m : g.members) {
                 with_type(m.type, [&](auto tag) {
                     using T = typename decltype(tag)::type;
-                    table<T>().fate[m.id] = keeper == kOurs ? Fate::OursOnly : Fate::TheirsOnly;
+                    table<T>().rows.at(m.id).fate = keeper == kOurs ? Fate::OursOnly : Fate::TheirsOnly;
                     if (target_of<T>() != Target::None) kept_[remover][static_cast<int>(target_of<T>())].insert(m.id);
                 });
             }

@@ -47,8 +47,14 @@ struct Stamp {
     bool operator!=(const Stamp& o) const { return !(*this == o); }
 };
 
-// Unknown fields of an entity, as read from the file (always a JSON object, possibly empty).
+// Unknown fields of an entity, as read from the file: a JSON object, or null when there are none
+// (nearly always). Not an empty object: that is an allocation for every entity and every part of
+// one, paid again by every copy of a plan (undo, merge, autosave).
 using ExtraFields = nlohmann::json;
+
+// Whether two entities carry the same unknown fields. None is none, held as null or as an empty
+// object (code may still build one).
+inline bool same_extra(const ExtraFields& a, const ExtraFields& b) { return (a.empty() && b.empty()) || a == b; }
 
 //-----------------------------------------------------------------------------
 // [SECTION] Partners
@@ -66,7 +72,7 @@ struct Partner {
     std::string expectations;
     std::vector<std::string> values;  // tags
     Stamp stamp;
-    ExtraFields extra = nlohmann::json::object();
+    ExtraFields extra = nullptr;
 };
 
 //-----------------------------------------------------------------------------
@@ -79,7 +85,7 @@ struct Vision {
     std::string why;
     std::string horizon;  // free text, e.g. "2030" or "five years"
     Stamp stamp;
-    ExtraFields extra = nlohmann::json::object();
+    ExtraFields extra = nullptr;
 };
 
 struct Value {
@@ -88,7 +94,7 @@ struct Value {
     std::string meaning;
     std::vector<Id> endorsed_by;  // partner ids
     Stamp stamp;
-    ExtraFields extra = nlohmann::json::object();
+    ExtraFields extra = nullptr;
 };
 
 struct GlossaryTerm {
@@ -98,7 +104,7 @@ struct GlossaryTerm {
     std::vector<Id> agreed_by;  // partner ids
     bool disputed = false;
     Stamp stamp;
-    ExtraFields extra = nlohmann::json::object();
+    ExtraFields extra = nullptr;
 };
 
 //-----------------------------------------------------------------------------
@@ -114,9 +120,9 @@ struct MetricReading {  // one dated check-in value
     Date date;
     double value = 0;
     std::string note;
-    ExtraFields extra = nlohmann::json::object();
+    ExtraFields extra = nullptr;
     bool operator==(const MetricReading& o) const {
-        return date == o.date && value == o.value && note == o.note && extra == o.extra;
+        return date == o.date && value == o.value && note == o.note && same_extra(extra, o.extra);
     }
 };
 
@@ -127,7 +133,7 @@ struct Metric {
     double current = 0;
     Direction direction = Direction::Increase;
     std::vector<MetricReading> history;  // sorted by date
-    ExtraFields extra = nlohmann::json::object();
+    ExtraFields extra = nullptr;
 };
 
 struct Goal {
@@ -144,7 +150,7 @@ struct Goal {
     double confidence = 0.5;  // 0..1
     std::optional<Metric> metric;
     Stamp stamp;
-    ExtraFields extra = nlohmann::json::object();
+    ExtraFields extra = nullptr;
 };
 
 //-----------------------------------------------------------------------------
@@ -156,7 +162,7 @@ enum class Role { None, Responsible, Accountable, Consulted, Informed };
 struct RoleAssignment {
     Id partner;
     Role role = Role::None;
-    ExtraFields extra = nlohmann::json::object();
+    ExtraFields extra = nullptr;
 };
 
 struct Activity {
@@ -166,7 +172,7 @@ struct Activity {
     Id goal;           // optional link to a goal (empty = none)
     std::vector<RoleAssignment> roles;  // at most one entry per partner; Role::None is never stored
     Stamp stamp;
-    ExtraFields extra = nlohmann::json::object();
+    ExtraFields extra = nullptr;
 
     Role role_of(const Id& partner) const;
 };
@@ -180,7 +186,7 @@ struct DecisionRule {
     Id lead;  // partner who decides for LeadDecides (empty otherwise)
     std::string notes;
     Stamp stamp;
-    ExtraFields extra = nlohmann::json::object();
+    ExtraFields extra = nullptr;
 };
 
 struct Contact {  // a point of contact for a partner
@@ -191,7 +197,7 @@ struct Contact {  // a point of contact for a partner
     std::string email;
     std::string phone;
     Stamp stamp;
-    ExtraFields extra = nlohmann::json::object();
+    ExtraFields extra = nullptr;
 };
 
 struct EscalationStep {  // ordered: the first step is tried first
@@ -200,7 +206,7 @@ struct EscalationStep {  // ordered: the first step is tried first
     int within_days = 7;
     std::string how;
     Stamp stamp;
-    ExtraFields extra = nlohmann::json::object();
+    ExtraFields extra = nullptr;
 };
 
 //-----------------------------------------------------------------------------
@@ -238,7 +244,7 @@ struct Dimension {
     std::string description;
     std::optional<DimensionTopic> topic;  // none: a dimension of the partners' own
     Stamp stamp;
-    ExtraFields extra = nlohmann::json::object();
+    ExtraFields extra = nullptr;
 };
 
 struct Rating {
@@ -246,7 +252,7 @@ struct Rating {
     Id partner;
     int score = 3;  // 1..5
     std::string comment;
-    ExtraFields extra = nlohmann::json::object();
+    ExtraFields extra = nullptr;
 };
 
 struct AssessmentRound {
@@ -255,7 +261,7 @@ struct AssessmentRound {
     Date date;
     std::vector<Rating> ratings;  // at most one per (dimension, partner)
     Stamp stamp;
-    ExtraFields extra = nlohmann::json::object();
+    ExtraFields extra = nullptr;
 
     const Rating* find(const Id& dimension, const Id& partner) const;
 };
@@ -277,7 +283,7 @@ struct Risk {
     std::string contingency;
     RiskStatus status = RiskStatus::Open;
     Stamp stamp;
-    ExtraFields extra = nlohmann::json::object();
+    ExtraFields extra = nullptr;
 };
 
 //-----------------------------------------------------------------------------
@@ -289,9 +295,9 @@ struct Action {
     Id owner;  // partner id, may be empty
     std::optional<Date> due;
     bool done = false;
-    ExtraFields extra = nlohmann::json::object();
+    ExtraFields extra = nullptr;
     bool operator==(const Action& o) const {
-        return text == o.text && owner == o.owner && due == o.due && done == o.done && extra == o.extra;
+        return text == o.text && owner == o.owner && due == o.due && done == o.done && same_extra(extra, o.extra);
     }
 };
 
@@ -303,14 +309,14 @@ struct CheckIn {
     std::vector<std::string> decisions;
     std::vector<Action> actions;
     Stamp stamp;
-    ExtraFields extra = nlohmann::json::object();
+    ExtraFields extra = nullptr;
 };
 
 struct Communication {
     int cadence_days = 14;  // a check-in is due this many days after the last one
     std::vector<std::string> channels;
     Stamp stamp;
-    ExtraFields extra = nlohmann::json::object();
+    ExtraFields extra = nullptr;
 };
 
 //-----------------------------------------------------------------------------
@@ -326,7 +332,7 @@ struct ValueItem {
     std::string description;
     double amount = 1;  // relative worth on the plan's own scale (e.g. 1..5, or money); >= 0
     Stamp stamp;
-    ExtraFields extra = nlohmann::json::object();
+    ExtraFields extra = nullptr;
 };
 
 //-----------------------------------------------------------------------------
@@ -353,7 +359,7 @@ struct Review {
     std::string adjustments;  // what the partners agreed to change
     ScoreSnapshot scores;
     Stamp stamp;
-    ExtraFields extra = nlohmann::json::object();
+    ExtraFields extra = nullptr;
 };
 
 //-----------------------------------------------------------------------------
@@ -388,7 +394,7 @@ struct Approval {
     // has none: such an approval still tells current from outdated, but not what changed.
     std::map<std::string, ContentDigest> digests;
     Stamp stamp;
-    ExtraFields extra = nlohmann::json::object();
+    ExtraFields extra = nullptr;
 };
 
 //-----------------------------------------------------------------------------
@@ -420,7 +426,7 @@ struct Conflict {
     Id ours_by, theirs_by;    // who made each side's change, from the stamps ("" when unknown)
     Instant found = 0;        // when the merge found it
     Stamp stamp;              // `by`: who merged and left it open
-    ExtraFields extra = nlohmann::json::object();
+    ExtraFields extra = nullptr;
 };
 
 //-----------------------------------------------------------------------------
@@ -454,7 +460,7 @@ struct Plan {
     std::vector<Approval> approvals;  // in the order they were given
     std::vector<Conflict> conflicts;  // open decisions left by merges (core/merge), oldest first
     Stamp stamp;  // title and plan-level fields
-    ExtraFields extra = nlohmann::json::object();
+    ExtraFields extra = nullptr;
 
     const Partner* find_partner(const Id& id) const;
     const Goal* find_goal(const Id& id) const;

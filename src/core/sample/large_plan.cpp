@@ -201,7 +201,7 @@ void add_roles(Plan& plan, const LargePlanSpec& spec, Random& random, IdSource& 
                 const Role others[] = {Role::Responsible, Role::Consulted, Role::Informed, Role::None};
                 role = others[random.below(4)];
             }
-            if (role != Role::None) a.roles.push_back({plan.partners[p].id, role, nlohmann::json::object()});
+            if (role != Role::None) a.roles.push_back({plan.partners[p].id, role});
         }
         a.stamp = stamp_of(random, plan, revision);
         plan.activities.push_back(std::move(a));
@@ -219,7 +219,7 @@ void add_roles(Plan& plan, const LargePlanSpec& spec, Random& random, IdSource& 
     const char* steps[] = {"Project leads", "Managing directors", "Steering board"};
     for (int i = 0; i < 3; ++i)
         plan.escalation.push_back({ids.next(), steps[i], 7 * (i + 1), "Call within the time given, then write it up",
-                                   stamp_of(random, plan, revision), nlohmann::json::object()});
+                                   stamp_of(random, plan, revision)});
 }
 
 void add_alignment(Plan& plan, const LargePlanSpec& spec, Random& random, IdSource& ids, std::int64_t revision) {
@@ -239,8 +239,7 @@ void add_alignment(Plan& plan, const LargePlanSpec& spec, Random& random, IdSour
         for (const Dimension& d : plan.dimensions)
             for (const Partner& p : plan.partners)
                 round.ratings.push_back({d.id, p.id, random.between(1, 5),
-                                         random.chance(0.15) ? "We should talk about this at the next check-in." : "",
-                                         nlohmann::json::object()});
+                                         random.chance(0.15) ? "We should talk about this at the next check-in." : ""});
         round.stamp = stamp_of(random, plan, revision);
         plan.rounds.push_back(std::move(round));
     }
@@ -273,7 +272,7 @@ void add_risks_and_log(Plan& plan, const LargePlanSpec& spec, Random& random, Id
         const int actions = random.below(3);
         for (int k = 0; k < actions; ++k)
             c.actions.push_back({verb_thing(random), random.pick(plan.partners).id,
-                                 c.date.plus_days(14), random.chance(0.6), nlohmann::json::object()});
+                                 c.date.plus_days(14), random.chance(0.6)});
         c.stamp = stamp_of(random, plan, revision);
         plan.checkins.push_back(std::move(c));
     }
@@ -283,21 +282,21 @@ void add_vision_and_exchange(Plan& plan, Random& random, IdSource& ids, std::int
     plan.vision = {"Every household in the district shares in clean, affordable, locally stored power.",
                    "Build and run community batteries together, and share what we learn.",
                    "Alone none of us can finance, operate and study a grid-scale pilot.", "2030",
-                   stamp_of(random, plan, revision), nlohmann::json::object()};
+                   stamp_of(random, plan, revision)};
     const char* values[] = {"Openness", "Reliability", "Fairness", "Curiosity", "Care for the grid"};
     for (const char* name : values)
         plan.values.push_back({ids.next(), name, std::string(name) + " in everything we publish and decide.",
                                some_partners(random, plan, 1, static_cast<int>(plan.partners.size())),
-                               stamp_of(random, plan, revision), nlohmann::json::object()});
+                               stamp_of(random, plan, revision)});
     const char* terms[] = {"Community battery", "Peak shaving", "Member", "Flexibility", "Pilot", "Grid fee"};
     for (const char* term : terms)
         plan.glossary.push_back({ids.next(), term, std::string("What we mean by ") + term + ".",
                                  some_partners(random, plan, 1, static_cast<int>(plan.partners.size())),
-                                 random.chance(0.2), stamp_of(random, plan, revision), nlohmann::json::object()});
+                                 random.chance(0.2), stamp_of(random, plan, revision)});
     for (const Partner& partner : plan.partners)
         for (ValueFlow flow : {ValueFlow::Contributes, ValueFlow::Contributes, ValueFlow::Gains, ValueFlow::Gains})
             plan.exchange.push_back({ids.next(), partner.id, flow, random.pick(kThings), random.amount(1, 5),
-                                     stamp_of(random, plan, revision), nlohmann::json::object()});
+                                     stamp_of(random, plan, revision)});
 }
 
 // One review after every second round, looking back on both.
