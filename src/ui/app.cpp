@@ -83,6 +83,9 @@ const char* view_name(View view) { return kViews[static_cast<int>(view)].name; }
 void App::setup() {
     open_library();
     test_hooks::set_state_provider([this] { return test_state(); });
+    test_hooks::set_save_state_provider([this] {
+        return nlohmann::json{{"save", save_test_state()}, {"revision", plan_.revision}}.dump();
+    });
     test_hooks::set_open_handler([this](const std::string& bytes) -> std::string {
         io::ImportResult result = io::import_plan(bytes);
         if (!result.ok()) return result.problems.empty() ? "not a plan" : result.problems.front().text();

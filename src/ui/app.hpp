@@ -72,6 +72,7 @@ private:
     void download_plan();
     void draw_save_state();
     void draw_storage_banner();
+    nlohmann::json save_test_state() const;
     nlohmann::json storage_test_state() const;
 
     // library_window.cpp: the plans on this device, their versions, the trash

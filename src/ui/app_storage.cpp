@@ -372,12 +372,20 @@ void App::download_plan() { platform::download_file(plan_file_name(plan_.title),
 // [SECTION] State for the e2e tests
 //-----------------------------------------------------------------------------
 
-nlohmann::json App::storage_test_state() const {
-    using nlohmann::json;
+// What the title bar's save state says, for tests that poll it: cheap, no file is read.
+nlohmann::json App::save_test_state() const {
     const library::SaveStatus status = autosave_.status();
     const char* state = status.state == library::SaveState::Saved    ? "saved"
                         : status.state == library::SaveState::Saving ? "saving"
                                                                      : "not saved";
+    return {{"state", state},
+            {"reason", status.reason},
+            {"durable_revision", autosave_.durable_revision()},
+            {"durable_at_ms", autosave_.durable_at()}};
+}
+
+nlohmann::json App::storage_test_state() const {
+    using nlohmann::json;
     static const char* const kProblems[] = {"none", "unavailable", "in use elsewhere", "quota", "failed"};
     static const char* const kProtection[] = {"unknown", "protected", "not protected", "unsupported"};
     json plans = json::array(), trash = json::array();
@@ -387,10 +395,7 @@ nlohmann::json App::storage_test_state() const {
         for (const auto& info : library_->trash()) trash.push_back(info.title);
         if (!entry_.empty()) versions = library_->versions(entry_).size();
     }
-    return json{{"save", {{"state", state},
-                          {"reason", status.reason},
-                          {"durable_revision", autosave_.durable_revision()},
-                          {"durable_at_ms", autosave_.durable_at()}}},
+    return json{{"save", save_test_state()},
                 {"storage", {{"durable", storage_.durable},
                              {"problem", kProblems[static_cast<int>(storage_.problem)]},
                              {"protection", kProtection[static_cast<int>(platform::protection())]},

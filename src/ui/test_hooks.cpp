@@ -27,6 +27,7 @@ struct Registry {
     std::vector<Item> current, last;
     int frames = 0;
     std::function<std::string()> state_provider;
+    std::function<std::string()> save_state_provider;
     std::function<std::string(const std::string&)> open_handler;
     bool timing = false;  // record frame times (benchmarks turn this on without the item capture)
     std::vector<double> frame_times;
@@ -103,6 +104,10 @@ void record_frame_time(double ms) {
 void set_open_handler(std::function<std::string(const std::string&)> open) { registry().open_handler = std::move(open); }
 
 void set_state_provider(std::function<std::string()> provider) { registry().state_provider = std::move(provider); }
+
+void set_save_state_provider(std::function<std::string()> provider) {
+    registry().save_state_provider = std::move(provider);
+}
 
 }  // namespace accord::ui::test_hooks
 
@@ -186,6 +191,12 @@ EMSCRIPTEN_KEEPALIVE const char* accord_test_memory() {
 EMSCRIPTEN_KEEPALIVE const char* accord_test_state() {
     auto& r = accord::ui::test_hooks::registry();
     r.out = r.state_provider ? r.state_provider() : "{}";
+    return r.out.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* accord_test_save_state() {
+    auto& r = accord::ui::test_hooks::registry();
+    r.out = r.save_state_provider ? r.save_state_provider() : "{}";
     return r.out.c_str();
 }
 

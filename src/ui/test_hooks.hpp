@@ -33,6 +33,9 @@ void record_frame_time(double ms);
 void set_open_handler(std::function<std::string(const std::string& bytes)> open);  // returns "" or the error
 
 // The app publishes its state for tests (a JSON object as text: the plan, the current view...).
+// The whole state writes out the plan: with the large plan that is tens of milliseconds of the
+// page's one thread, so a test that polls (waiting for a save) asks for the save state alone.
 void set_state_provider(std::function<std::string()> provider);
+void set_save_state_provider(std::function<std::string()> provider);
 
 }  // namespace accord::ui::test_hooks

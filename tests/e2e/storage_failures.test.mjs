@@ -74,7 +74,7 @@ test('when storage is full the app says so, keeps the work, and saves again once
   await openApp(page, site.url);
   await page.evaluate(() => { window.accordDiskFull = true; });
   const revision = await addPartner(page, 'Written while full');
-  await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._accord_test_state())).save.state === 'not saved');
+  await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._accord_test_save_state())).save.state === 'not saved');
   const s = await state(page);
   assert.match(s.save.reason, /space this browser gives Accord is full/);
   assert.deepEqual(s.partners, ['Written while full']);

@@ -229,9 +229,11 @@ Status Library::save(const std::string& id, std::string_view bytes, const std::s
     auto info = read_info(id);
     if (!info) return Status::failed("the plan is no longer in the library");
     const fs::path current = dir(id) / kCurrent;
-    if (auto old = read_file(current); old && *old != bytes) {
-        const auto kept = versions(id);
-        if (kept.empty() || now - kept.front().saved >= options_.checkpoint_every) {
+    // The stored plan is read (to see whether it changed) only when a checkpoint is due: most saves
+    // are not, and reading the whole file back was a third of a save's time with a large plan.
+    const auto kept = versions(id);
+    if (kept.empty() || now - kept.front().saved >= options_.checkpoint_every) {
+        if (auto old = read_file(current); old && *old != bytes) {
             // Best effort: a checkpoint that cannot be written must not stop the save itself.
             (void)keep_version(id, kCheckpoint, info->changed);
         }

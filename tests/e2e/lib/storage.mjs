@@ -38,9 +38,11 @@ export async function addPartner(page, name) {
 }
 
 // Waits until the title bar may say "Saved" for `revision`: the sync covering it has called back.
+// Polls the save state alone: the whole state writes out the plan, and polling that every few
+// milliseconds with a large plan kept the page's thread busy enough to slow the save it waits for.
 export async function waitDurable(page, revision, { timeout = 10000 } = {}) {
   await page.waitForFunction((wanted) => {
-    const s = JSON.parse(Module.UTF8ToString(Module._accord_test_state()));
+    const s = JSON.parse(Module.UTF8ToString(Module._accord_test_save_state()));
     return s.save.durable_revision >= wanted && s.save.state === 'saved';
   }, revision, { timeout, polling: 5 });
   return state(page);
