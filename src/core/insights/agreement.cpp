@@ -12,6 +12,7 @@
 
 #include "core/insights/sha256.hpp"
 #include "core/io/plan_file.hpp"
+#include "core/io/plan_writer.hpp"
 #include "core/text/fold.hpp"
 
 namespace accord::insights {
@@ -95,11 +96,44 @@ bool entity_of(const std::string& part, EntityRef& ref) {
     return true;
 }
 
+template <class T>
+json parts_of(const std::vector<T>& entities) {
+    json out = json::array();
+    for (const T& entity : entities) out.push_back(json(io::part_to_json(entity)));
+    return out;
+}
+
+bool is_content_key(const std::string& key) {
+    return std::none_of(std::begin(kNotContent), std::end(kNotContent), [&](const char* k) { return key == k; });
+}
+
 }  // namespace
 
+// The plan's document without what is not content (plan_to_json, then kNotContent left out), built
+// from the content parts alone: the records (rounds, check-ins, reviews, approvals) are most of a
+// large plan and were written only to be erased, on every edit (the dashboard's agreement state).
+// json sorts its keys, so the order parts are added in does not change a byte.
 json agreed_content(const Plan& plan) {
-    json doc = io::plan_to_json(plan);
-    for (const char* key : kNotContent) doc.erase(key);
+    json doc = json::object();
+    doc["id"] = plan.id;
+    doc["title"] = plan.title;
+    doc["partners"] = parts_of(plan.partners);
+    doc["vision"] = json(io::part_to_json(plan.vision));
+    doc["values"] = parts_of(plan.values);
+    doc["glossary"] = parts_of(plan.glossary);
+    doc["goals"] = parts_of(plan.goals);
+    doc["activities"] = parts_of(plan.activities);
+    doc["decision_rules"] = parts_of(plan.decision_rules);
+    doc["contacts"] = parts_of(plan.contacts);
+    doc["escalation"] = parts_of(plan.escalation);
+    doc["dimensions"] = parts_of(plan.dimensions);
+    doc["risks"] = parts_of(plan.risks);
+    doc["communication"] = json(io::part_to_json(plan.communication));
+    doc["exchange"] = parts_of(plan.exchange);
+    // Unknown top-level fields, as the writer appends them (a field the schema uses wins).
+    if (plan.extra.is_object())
+        for (const auto& [key, value] : plan.extra.items())
+            if (is_content_key(key) && !doc.contains(key)) doc[key] = value;
     for (const char* single : {"vision", "communication"})
         if (doc.contains(single)) doc[single].erase("stamp");
     for (const CollectionPart& c : kCollections)

@@ -7,6 +7,7 @@
 #include "core/insights/agreement.hpp"
 #include "core/insights/sha256.hpp"
 #include "core/io/plan_file.hpp"
+#include "core/sample/large_plan.hpp"
 
 using namespace accord;
 using namespace accord::test;
@@ -50,6 +51,21 @@ TEST_CASE("the agreed content of a small plan, by hand: sorted keys, empty value
     const std::string expected = R"({"communication":{"cadence_days":14},"id":"p","partners":[{"id":"a","name":"A"}],"title":"T"})";
     CHECK(insights::agreed_content(plan).dump() == expected);
     CHECK(insights::content_fingerprint(plan) == sha256_hex(expected));
+}
+
+// Pinned with the first implementation, which wrote the whole plan (plan_to_json) and erased what is
+// not content: the agreed content must not change by a byte, or every approval would read outdated.
+TEST_CASE("the fingerprint of the large plan with unknown fields is the one approvals already hold", "[insights][agreement]") {
+    Plan plan = generate_large_plan(LargePlanSpec::benchmark(), 7);
+    plan.extra = nlohmann::json{{"zz_unknown", {{"kept", true}}}, {"rounds_extra", "x"}, {"conflicts", 1}, {"checkins", 2}};
+    plan.goals[3].extra = nlohmann::json{{"colour_of_the_day", "teal"}};
+    const nlohmann::json agreed = insights::agreed_content(plan);
+    CHECK(agreed.contains("zz_unknown"));
+    CHECK(agreed.contains("rounds_extra"));
+    CHECK_FALSE(agreed.contains("checkins"));
+    CHECK_FALSE(agreed.contains("conflicts"));
+    CHECK(agreed["goals"][3]["colour_of_the_day"] == "teal");
+    CHECK(insights::content_fingerprint(plan) == "5f8f6215d72951ff8e3d880f8548c6c4af782669a94445583eace9f0c9609100");
 }
 
 TEST_CASE("the same content gives the same fingerprint, also after a trip through the file", "[insights][agreement]") {
