@@ -3,7 +3,6 @@
 (function () {
   'use strict';
   var loading = document.getElementById('loading');
-  var loadingText = document.getElementById('loading-text');
   var canvas = document.getElementById('canvas');
   var started = performance.now();
 
@@ -25,10 +24,13 @@
     }
   }
 
+  // Asks the app's own canvas for its context, with the attributes Emscripten's GLFW asks for
+  // (its default hints: 8 alpha, 24 depth and 8 stencil bits, no multisampling). A canvas has one
+  // context: GLFW's request later gets this one back instead of creating another. A separate probe
+  // canvas cost a second WebGL context, about 50 ms of the start in headless Chromium.
   function supportsWebGL2() {
     try {
-      var probe = document.createElement('canvas');
-      return !!probe.getContext('webgl2');
+      return !!canvas.getContext('webgl2', { alpha: true, depth: true, stencil: true, antialias: false });
     } catch (e) {
       return false;
     }
@@ -47,15 +49,12 @@
     return;
   }
 
+  // No setStatus: the runtime would report only "Running..." (the files are inside the wasm, so
+  // there is no download progress), and with one it defers main() by a timer.
   window.Module = {
     canvas: canvas,
     print: function (text) { console.log(text); },
     printErr: function (text) { console.warn(text); },
-    setStatus: function (text) {
-      // Emscripten reports download progress as "Downloading data... (x/y)".
-      var match = /\((\d+(\.\d+)?)\/(\d+)\)/.exec(text || '');
-      if (match) loadingText.textContent = 'Loading Accord… ' + Math.round(100 * match[1] / match[3]) + '%';
-    },
     onFirstFrame: function () {
       window.accordBoot.firstFrame = performance.now();
       loading.hidden = true;
@@ -72,11 +71,12 @@
   // fetches app.wasm beside it.
   var inline = document.getElementById('accord-app');
   var script = document.createElement('script');
+  var compiled;
   if (inline) {
     var encoded = atob(document.getElementById('accord-wasm').textContent);
     var bytes = new Uint8Array(encoded.length);
     for (var i = 0; i < encoded.length; i++) bytes[i] = encoded.charCodeAt(i);
-    window.Module.wasmBinary = bytes;
+    compiled = WebAssembly.compile(bytes);
     script.textContent = inline.textContent;
   } else {
     script.src = 'app.js';
@@ -85,7 +85,33 @@
       fail('Accord could not be downloaded. Check the connection and reload the page.');
     };
   }
+  // The wasm compiles from here, while app.js downloads and runs, instead of from when app.js asks
+  // for it; compileStreaming compiles while the bytes arrive. The runtime instantiates the module
+  // with its imports through Module.instantiateWasm.
+  if (!compiled) compiled = compileServed('app.wasm');
+  window.Module.instantiateWasm = function (imports, receiveInstance) {
+    compiled.then(function (module) {
+      return WebAssembly.instantiate(module, imports).then(function (instance) {
+        receiveInstance(instance, module);
+      });
+    }).catch(function (error) {
+      fail('Accord could not be loaded (' + error + '). Check the connection and reload the page.');
+    });
+    return {};  // the exports arrive through receiveInstance
+  };
   document.body.appendChild(script);
+
+  // A server that sends .wasm with another MIME type makes compileStreaming fail: compile the bytes.
+  function compileServed(url) {
+    var download = fetch(url, { credentials: 'same-origin' });
+    if (typeof WebAssembly.compileStreaming !== 'function') {
+      return download.then(function (response) { return response.arrayBuffer(); }).then(WebAssembly.compile);
+    }
+    return WebAssembly.compileStreaming(download).catch(function () {
+      return fetch(url, { credentials: 'same-origin' })
+        .then(function (response) { return response.arrayBuffer(); }).then(WebAssembly.compile);
+    });
+  }
 
   // Offline: after the first visit a service worker serves the app from its cache. When a new
   // version has been installed, it is used from the next start; say so quietly. Registered once
