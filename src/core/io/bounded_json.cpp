@@ -271,6 +271,11 @@ std::string text_problem(std::string_view text, std::size_t max_bytes) {
         return "is " + std::to_string(text.size()) + " bytes long; one text may hold at most " + std::to_string(max_bytes) +
                " bytes";
     for (std::size_t i = 0; i < text.size();) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte >= 0x20 && byte < 0x7F) {  // printable ASCII, nearly every byte: no call per byte
+            ++i;
+            continue;
+        }
         const std::size_t length = utf8_sequence(text, i);
         if (length == 0) return "is not valid UTF-8 text";
         const auto c = static_cast<unsigned char>(text[i]);
@@ -292,7 +297,7 @@ public:
 
     // Depth-first in document order, with an explicit stack instead of recursion.
     void run(const Json& root) {
-        if (!enter(root, "", 1)) return;
+        if (!enter(root, [] { return std::string(); }, 1)) return;
         while (!frames_.empty() && !problems_.full()) {
             Frame& frame = frames_.back();
             if (frame.next == frame.end) {
@@ -301,15 +306,13 @@ public:
             }
             const auto item = frame.next++;
             const std::size_t index = frame.index++;
-            std::string child_path;
-            if (frame.node->is_object()) {
-                child_path = member_path(frame.path, item.key());
-                check_name(frame.path, item.key());
-            } else {
-                child_path = element_path(frame.path, index);
-            }
-            const std::size_t depth = frame.depth + 1;  // `frame` may move when enter() pushes
-            enter(*item, std::move(child_path), depth);
+            const bool in_object = frame.node->is_object();
+            if (in_object) check_name(frame.path, item.key());
+            // Built only for a problem or an open container: most values are texts and numbers
+            // that pass, and a path per value was most of the time this walk took.
+            const std::string& parent = frame.path;  // read before enter() pushes, which may move `frame`
+            auto child_path = [&] { return in_object ? member_path(parent, item.key()) : element_path(parent, index); };
+            enter(*item, child_path, frame.depth + 1);
         }
     }
 
@@ -322,24 +325,27 @@ private:
         std::size_t depth;
     };
 
-    bool enter(const Json& value, std::string path, std::size_t depth) {
+    // `path_of()` gives the value's path; it is called only when the path is needed.
+    template <class PathOf>
+    bool enter(const Json& value, const PathOf& path_of, std::size_t depth) {
         if (value.is_string()) {
             const std::string problem = text_problem(value.template get_ref<const std::string&>(), limits_.max_string_bytes);
-            if (!problem.empty()) problems_.add(std::move(path), problem);
+            if (!problem.empty()) problems_.add(path_of(), problem);
             return true;
         }
         if (!value.is_structured()) return true;
         if (depth > limits_.max_depth) {
-            problems_.add(shortened_path(path), "nests deeper than " + std::to_string(limits_.max_depth) +
-                                                    " levels of lists and objects; a plan never needs that many");
+            problems_.add(shortened_path(path_of()), "nests deeper than " + std::to_string(limits_.max_depth) +
+                                                         " levels of lists and objects; a plan never needs that many");
             return false;
         }
         if (value.size() > limits_.max_items) {
-            problems_.add(std::move(path), std::string("has ") + std::to_string(value.size()) +
-                                               (value.is_array() ? " entries" : " fields") + "; the limit is " +
-                                               std::to_string(limits_.max_items));
+            problems_.add(path_of(), std::string("has ") + std::to_string(value.size()) +
+                                         (value.is_array() ? " entries" : " fields") + "; the limit is " +
+                                         std::to_string(limits_.max_items));
             return false;
         }
+        std::string path = path_of();
         frames_.push_back(Frame{&value, std::move(path), value.cbegin(), value.cend(), 0, depth});
         return true;
     }

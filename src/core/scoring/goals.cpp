@@ -26,7 +26,7 @@ constexpr size_t kListedSubGoals = 6;
 // Goals named in the schedule's reasons as the furthest behind.
 constexpr size_t kListedLateGoals = 3;
 // Slack for comparisons of computed fractions, so that exactly 10 points off counts as on track.
-constexpr double kEpsilon = 1e-9;
+constexpr double kPaceEpsilon = 1e-9;
 
 //-----------------------------------------------------------------------------
 // [SECTION] One goal's own progress: metric or status
@@ -200,10 +200,10 @@ void judge_pace(const Plan& plan, size_t i, const StartDate& start, Date today, 
 
     const double diff = r.progress - *r.expected;
     std::string verdict;
-    if (diff > kPaceTolerance + kEpsilon) {
+    if (diff > kPaceTolerance + kPaceEpsilon) {
         r.pace = Pace::Ahead;
         verdict = "ahead by " + w::whole(diff * 100) + " points";
-    } else if (diff < -kPaceTolerance - kEpsilon) {
+    } else if (diff < -kPaceTolerance - kPaceEpsilon) {
         r.pace = Pace::Behind;
         verdict = "behind by " + w::whole(-diff * 100) + " points";
     } else {
