@@ -103,14 +103,12 @@
 
   // A server that sends .wasm with another MIME type makes compileStreaming fail: compile the bytes.
   function compileServed(url) {
-    var download = fetch(url, { credentials: 'same-origin' });
-    if (typeof WebAssembly.compileStreaming !== 'function') {
-      return download.then(function (response) { return response.arrayBuffer(); }).then(WebAssembly.compile);
-    }
-    return WebAssembly.compileStreaming(download).catch(function () {
+    var fetchBytes = function () {
       return fetch(url, { credentials: 'same-origin' })
         .then(function (response) { return response.arrayBuffer(); }).then(WebAssembly.compile);
-    });
+    };
+    if (typeof WebAssembly.compileStreaming !== 'function') return fetchBytes();
+    return WebAssembly.compileStreaming(fetch(url, { credentials: 'same-origin' })).catch(fetchBytes);
   }
 
   // Offline: after the first visit a service worker serves the app from its cache. When a new

@@ -392,21 +392,21 @@ mergeInto(LibraryManager.library, {
         Object.keys(entries).forEach(function(path) { copy[path] = {'timestamp': entries[path]['timestamp']}; });
         return copy;
       };
+      // The library (ROOT) is the only IDBFS mount, so one record serves.
       var readRemoteSet = IDBFS.getRemoteSet;
       IDBFS.getRemoteSet = function(mount, callback) {
         var known = AccordStorage.remote;
-        if (!known || known.mountpoint !== mount.mountpoint) return readRemoteSet(mount, callback);
+        if (!known) return readRemoteSet(mount, callback);
         IDBFS.getDB(mount.mountpoint, function(error, db) {
           if (error) return callback(error);
-          callback(null, {type: 'remote', db: db, entries: snapshot(known.entries)});
+          callback(null, {type: 'remote', db: db, entries: snapshot(known)});
         });
       };
       var reconcile = IDBFS.reconcile;
       IDBFS.reconcile = function(src, dst, callback) {
         AccordStorage.remote = null;
-        var mountpoint = AccordStorage.ROOT;
         reconcile(src, dst, function(error) {
-          if (!error) AccordStorage.remote = {mountpoint: mountpoint, entries: snapshot(src.entries)};
+          if (!error) AccordStorage.remote = snapshot(src.entries);
           callback(error);
         });
       };
