@@ -28,12 +28,23 @@
   // (its default hints: 8 alpha, 24 depth and 8 stencil bits, no multisampling). A canvas has one
   // context: GLFW's request later gets this one back instead of creating another. A separate probe
   // canvas cost a second WebGL context, about 50 ms of the start in headless Chromium.
+  // The canvas gets the size the app will draw it at (its CSS size, the whole window, times the
+  // pixel ratio) before it has a context: resizing it afterwards reallocates the drawing buffer.
   function supportsWebGL2() {
+    var ratio = window.devicePixelRatio || 1;
+    canvas.width = Math.max(1, Math.round(window.innerWidth * ratio));
+    canvas.height = Math.max(1, Math.round(window.innerHeight * ratio));
     try {
       return !!canvas.getContext('webgl2', { alpha: true, depth: true, stencil: true, antialias: false });
     } catch (e) {
       return false;
     }
+  }
+
+  // The start's parts show in a browser trace and in performance.getEntriesByType('mark'); the
+  // runtime adds its own (accord:main, accord:fonts, ..., accord:first-frame).
+  function mark(name) {
+    if (performance.mark) performance.mark(name);
   }
 
   window.accordBoot = { started: started, firstFrame: null, failed: null };
@@ -89,6 +100,7 @@
   // for it; compileStreaming compiles while the bytes arrive. The runtime instantiates the module
   // with its imports through Module.instantiateWasm.
   if (!compiled) compiled = compileServed('app.wasm');
+  compiled.then(function () { mark('accord:wasm-compiled'); }, function () {});
   window.Module.instantiateWasm = function (imports, receiveInstance) {
     compiled.then(function (module) {
       return WebAssembly.instantiate(module, imports).then(function (instance) {

@@ -25,6 +25,14 @@ namespace accord::platform {
 // [SECTION] Frame loop and waking
 //-----------------------------------------------------------------------------
 
+// The size in pixels the window's canvas is drawn at: its CSS size times the pixel ratio. Create
+// the GLFW window at this size: resizing a canvas that already has its WebGL context (boot.js
+// creates it to check for WebGL2) reallocates its drawing buffer, ~60 ms of the start.
+struct PixelSize {
+    int width = 1;
+    int height = 1;
+};
+PixelSize window_pixel_size();
 // Installs the browser glue (resize, DPI, text input, touch, wheel, paste) for the GLFW window.
 void init(GLFWwindow* window);
 
@@ -40,6 +48,9 @@ std::int64_t wall_clock_ms();         // Unix milliseconds (Date.now)
 
 // Tells the page the app has drawn its first frame (hides the loading indicator, records timing).
 void first_frame_drawn();
+// A named moment of the start-up (performance.mark): its parts show in a browser trace and in
+// performance.getEntriesByType('mark').
+void mark(const char* name);
 
 //-----------------------------------------------------------------------------
 // [SECTION] Display

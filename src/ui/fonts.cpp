@@ -1,5 +1,8 @@
 #include "ui/fonts.hpp"
 
+#include <algorithm>
+#include <initializer_list>
+
 #include "imgui.h"
 #include "ui/icons.hpp"
 
@@ -10,19 +13,20 @@ constexpr const char* kRegular = "/fonts/Inter-Regular.otf";
 constexpr const char* kSemiBold = "/fonts/Inter-SemiBold.otf";
 constexpr const char* kIcons = "/fonts/fontawesome-webfont.ttf";
 
+constexpr ImWchar kMissing = 0xFFFD;  // drawn for a character the atlas has no glyph for
+
 Fonts g_fonts;
+GlyphSet g_glyphs = GlyphSet::Full;
 
 // Partners write in many languages. ImGui's default range stops at U+00FF, so accented Latin
 // beyond Latin-1 (ł, ő, ş), Greek, Cyrillic, curly quotes, dashes and € would show as '?'.
-const ImWchar* text_ranges() {
-    static ImVector<ImWchar> ranges;
+// cmake/web.cmake subsets the embedded fonts to these same ranges.
+const ImWchar* text_ranges(GlyphSet set) {
+    static ImVector<ImWchar> start, full;
+    ImVector<ImWchar>& ranges = set == GlyphSet::Start ? start : full;
     if (ranges.empty()) {
-        static const ImWchar kWanted[] = {
+        static const ImWchar kStart[] = {
             0x0020, 0x00FF,  // Basic Latin + Latin-1 Supplement
-            0x0100, 0x024F,  // Latin Extended-A and -B
-            0x0370, 0x03FF,  // Greek
-            0x0400, 0x04FF,  // Cyrillic
-            0x1E00, 0x1EFF,  // Latin Extended Additional (Vietnamese, Welsh)
             0x2000, 0x206F,  // General Punctuation: dashes, curly quotes, ellipsis, bullets
             0x20A0, 0x20CF,  // Currency symbols: €, ₹, ₺
             0x2100, 0x214F,  // Letterlike symbols: №, ™
@@ -32,14 +36,22 @@ const ImWchar* text_ranges() {
             0xFFFD, 0xFFFD,  // replacement character
             0,
         };
+        static const ImWchar kMore[] = {
+            0x0100, 0x024F,  // Latin Extended-A and -B
+            0x0370, 0x03FF,  // Greek
+            0x0400, 0x04FF,  // Cyrillic
+            0x1E00, 0x1EFF,  // Latin Extended Additional (Vietnamese, Welsh)
+            0,
+        };
         ImFontGlyphRangesBuilder builder;
-        builder.AddRanges(kWanted);
+        builder.AddRanges(kStart);
+        if (set == GlyphSet::Full) builder.AddRanges(kMore);
         builder.BuildRanges(&ranges);
     }
     return ranges.Data;
 }
 
-ImFont* add_font(const char* file, float pixels) {
+ImFont* add_font(const char* file, float pixels, GlyphSet set) {
     ImGuiIO& io = ImGui::GetIO();
     ImFontConfig text;
     // The atlas is built at device resolution, so glyphs snapped to whole pixels are sharp. Sub-pixel
@@ -49,7 +61,8 @@ ImFont* add_font(const char* file, float pixels) {
     text.OversampleH = 1;
     text.PixelSnapH = true;
     text.OversampleV = 1;
-    ImFont* font = io.Fonts->AddFontFromFileTTF(file, pixels, &text, text_ranges());
+    ImFont* font = io.Fonts->AddFontFromFileTTF(file, pixels, &text, text_ranges(set));
+    if (!font) return nullptr;
     static const ImWchar kIconRange[] = {ICON_RANGE_FIRST, ICON_RANGE_LAST, 0};
     ImFontConfig icons;
     icons.MergeMode = true;
@@ -58,24 +71,55 @@ ImFont* add_font(const char* file, float pixels) {
     icons.GlyphOffset.y = pixels * 0.06f;
     icons.OversampleH = 1;
     io.Fonts->AddFontFromFileTTF(kIcons, pixels * 0.9f, &icons, kIconRange);
+    if (set == GlyphSet::Start) {
+        // Inter has no U+FFFD, so a character missing from the atlas would draw as '?', which text
+        // holds legitimately. With a (blank) U+FFFD of our own, ImGui draws that instead, and a
+        // frame that uses it can be told apart by its texture coordinates.
+        const int size = std::max(1, static_cast<int>(pixels / 2));
+        io.Fonts->AddCustomRectFontGlyph(font, kMissing, size, size, static_cast<float>(size));
+    }
     return font;
 }
 
 }  // namespace
 
-void load_fonts(float scale) {
+void load_fonts(float scale, GlyphSet glyphs) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
-    g_fonts.body = add_font(kRegular, kBodySize * scale);
-    g_fonts.bold = add_font(kSemiBold, kBodySize * scale);
-    g_fonts.title = add_font(kSemiBold, kTitleSize * scale);
-    if (!g_fonts.body) {  // the embedded files are missing: keep the app usable with ImGui's font
+    g_glyphs = glyphs;
+    g_fonts.body = add_font(kRegular, kBodySize * scale, glyphs);
+    g_fonts.bold = add_font(kSemiBold, kBodySize * scale, glyphs);
+    g_fonts.title = add_font(kSemiBold, kTitleSize * scale, glyphs);
+    if (!g_fonts.body || !g_fonts.bold || !g_fonts.title) {  // the embedded files are missing: keep the app usable
         io.Fonts->Clear();
+        g_glyphs = GlyphSet::Full;  // ImGui's font is all there is
         ImFontConfig fallback;
         fallback.SizePixels = 13.0f * scale;
         g_fonts.body = g_fonts.bold = g_fonts.title = io.Fonts->AddFontDefault(&fallback);
     }
     io.FontDefault = g_fonts.body;
+    // The texture only as tall as the glyphs need (WebGL2 takes any size), not the next power of two.
+    io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
+}
+
+GlyphSet loaded_glyphs() { return g_glyphs; }
+
+bool drew_missing_glyph(const ImDrawData& frame) {
+    if (g_glyphs == GlyphSet::Full) return false;
+    ImVec2 corners[3];  // where each font's U+FFFD starts in the atlas
+    int count = 0;
+    for (const ImFont* font : {g_fonts.body, g_fonts.bold, g_fonts.title}) {
+        const ImFontGlyph* glyph = font->FindGlyphNoFallback(kMissing);
+        if (glyph) corners[count++] = ImVec2(glyph->U0, glyph->V0);
+    }
+    for (int i = 0; i < frame.CmdListsCount; ++i) {
+        for (const ImDrawVert& vertex : frame.CmdLists[i]->VtxBuffer) {
+            for (int c = 0; c < count; ++c) {
+                if (vertex.uv.x == corners[c].x && vertex.uv.y == corners[c].y) return true;
+            }
+        }
+    }
+    return false;
 }
 
 const Fonts& fonts() { return g_fonts; }

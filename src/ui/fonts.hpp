@@ -2,6 +2,7 @@
 // The UI fonts: Inter (Debian's fonts-inter) with Font Awesome icons merged in, rasterised at the
 // display's pixel ratio so text stays sharp. Files are embedded in the wasm at /fonts (cmake/web.cmake).
 struct ImFont;
+struct ImDrawData;
 
 namespace accord::ui {
 
@@ -15,9 +16,19 @@ struct Fonts {
 constexpr float kBodySize = 15.0f;
 constexpr float kTitleSize = 21.0f;
 
+// Which characters the atlas holds. Rasterising every range the fonts were cut to (~1,400 glyphs,
+// three times) was the largest part of the start, so the first frame gets the start set (Latin-1,
+// punctuation, symbols, icons: ~400), and the runner builds the full set (adding Latin Extended,
+// Greek, Cyrillic) in the frame after. A first frame that needs more is redrawn first (below).
+enum class GlyphSet { Start, Full };
+
 // (Re)builds the font atlas for a pixel ratio. Call before NewFrame; the renderer's font texture
 // must be recreated afterwards (the runner does both).
-void load_fonts(float scale);
+void load_fonts(float scale, GlyphSet glyphs);
+GlyphSet loaded_glyphs();
+// Whether a frame drew a character the start set lacks: the frame must not be shown, and the full
+// set built for the next. (Always false with the full set.)
+bool drew_missing_glyph(const ImDrawData& frame);
 const Fonts& fonts();
 
 }  // namespace accord::ui

@@ -7,9 +7,9 @@
 
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
-#include "imgui_impl_opengl3.h"
 #include "platform/platform.hpp"
 #include "ui/fonts.hpp"
+#include "ui/gl_renderer.hpp"
 #include "ui/test_hooks.hpp"
 
 namespace accord::ui {
@@ -22,33 +22,32 @@ struct Runner {
     ThemeKind theme = ThemeKind::Light;
     bool theme_dirty = true;
     bool first_frame = true;
-    bool fonts_changed = false;  // the atlas was rebuilt; the GPU texture must follow
+    GlyphSet glyphs = GlyphSet::Start;  // what the atlas should hold: the full set after the first frame
+    bool fonts_changed = false;         // the atlas was rebuilt; the GPU texture must follow
 };
 
 Runner g;
 
 // Fonts and sizes follow the pixel ratio; it changes with browser zoom or a move to another screen.
+// The atlas is also rebuilt once when it grows from the start set to the full set (fonts.hpp).
 void follow_pixel_ratio() {
     const float dpr = static_cast<float>(platform::viewport().device_pixel_ratio);
-    if (dpr == g.scale && !g.theme_dirty) return;
-    if (dpr != g.scale) {
+    const bool grow = g.scale > 0 && loaded_glyphs() != g.glyphs;
+    if (dpr == g.scale && !g.theme_dirty && !grow) return;
+    if (dpr != g.scale || grow) {
         g.scale = dpr;
-        load_fonts(dpr);
+        load_fonts(dpr, g.glyphs);
         g.fonts_changed = true;
     }
     apply_theme(g.theme, g.scale);
     g.theme_dirty = false;
 }
 
-// The renderer creates the font texture on its first NewFrame; later rebuilds replace it. Either
-// way the CPU copy of the atlas is freed once the GPU has it (megabytes at a pixel ratio of 2).
+// The atlas is rebuilt when the pixel ratio changes; the GPU texture follows it (and the CPU copy of
+// its pixels is freed).
 void upload_fonts_if_changed() {
     if (!g.fonts_changed) return;
-    if (!g.first_frame) {
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
-    }
-    ImGui::GetIO().Fonts->ClearTexData();
+    gl_renderer::upload_font_atlas();
     g.fonts_changed = false;
 }
 
@@ -77,22 +76,31 @@ void frame() {
     const double started = platform::now_ms();
     follow_pixel_ratio();
     test_hooks::begin_frame();
-    ImGui_ImplOpenGL3_NewFrame();
     upload_fonts_if_changed();
+    if (g.first_frame) platform::mark("accord:font-texture");  // rasterised and uploaded
     platform::feed_input();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
 
     g.callbacks.show_gui();
+    if (g.first_frame) platform::mark("accord:gui");
 
     ImGui::Render();
-    int width = 0, height = 0;
-    glfwGetFramebufferSize(g.window, &width, &height);
-    glViewport(0, 0, width, height);
-    const ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-    glClearColor(clear.x, clear.y, clear.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    // A frame that needs a glyph the start set lacks is not drawn (the canvas keeps what it shows,
+    // the loading page at first): the next frame is drawn whole, with the full set.
+    const bool missing_glyph = drew_missing_glyph(*ImGui::GetDrawData());
+    if (missing_glyph) {
+        g.glyphs = GlyphSet::Full;
+        platform::wake();
+    } else {
+        int width = 0, height = 0;
+        glfwGetFramebufferSize(g.window, &width, &height);
+        glViewport(0, 0, width, height);
+        const ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+        glClearColor(clear.x, clear.y, clear.z, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        gl_renderer::render(*ImGui::GetDrawData(), width, height);
+    }
     test_hooks::end_frame();
 
     if (g.callbacks.after_frame) g.callbacks.after_frame();
@@ -102,9 +110,13 @@ void frame() {
     platform::set_cursor(css_cursor(ImGui::GetMouseCursor()));
     // An active text field blinks its cursor: draw again in half a second rather than every frame.
     if (io.WantTextInput) platform::wake_after(io.ConfigInputTextCursorBlink ? 530 : 1000);
-    if (g.first_frame) {
+    if (g.first_frame && !missing_glyph) {
         g.first_frame = false;
+        platform::mark("accord:first-frame");
         platform::first_frame_drawn();
+        // The rest of the glyphs, in the next frame: before anyone can type Greek into a field.
+        g.glyphs = GlyphSet::Full;
+        platform::wake();
     }
     test_hooks::record_frame_time(platform::now_ms() - started);
 }
@@ -112,6 +124,7 @@ void frame() {
 }  // namespace
 
 int run(RunnerCallbacks callbacks) {
+    platform::mark("accord:main");
     g.callbacks = std::move(callbacks);
     if (!glfwInit()) {
         std::fprintf(stderr, "accord: glfwInit failed\n");
@@ -120,12 +133,14 @@ int run(RunnerCallbacks callbacks) {
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
-    g.window = glfwCreateWindow(1280, 800, "Accord", nullptr, nullptr);
+    const platform::PixelSize size = platform::window_pixel_size();
+    g.window = glfwCreateWindow(size.width, size.height, "Accord", nullptr, nullptr);
     if (!g.window) {
         std::fprintf(stderr, "accord: no WebGL2 context\n");
         return 1;
     }
     glfwMakeContextCurrent(g.window);
+    platform::mark("accord:context");
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -136,14 +151,16 @@ int run(RunnerCallbacks callbacks) {
     io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;  // see css_cursor()
     ImGui_ImplGlfw_InitForOpenGL(g.window, true);
     platform::queue_keys(g.window);
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    gl_renderer::init();
     io.SetClipboardTextFn = set_clipboard;
     io.GetClipboardTextFn = get_clipboard;
 
     platform::init(g.window);
     platform::init_files();
     follow_pixel_ratio();
+    platform::mark("accord:fonts");
     if (g.callbacks.setup) g.callbacks.setup();
+    platform::mark("accord:setup");
     platform::run_loop(frame);
     return 0;
 }

@@ -206,6 +206,10 @@ mergeInto(LibraryManager.library, {
     if (Module['onFirstFrame']) Module['onFirstFrame']();
   },
 
+  accord_js_mark: function(name) {
+    if (typeof performance !== 'undefined' && performance.mark) performance.mark(UTF8ToString(name));
+  },
+
   accord_js_set_text_input__deps: ['$AccordWeb'],
   accord_js_set_text_input: function(active) {
     AccordWeb.wantsText = !!active;
@@ -453,6 +457,7 @@ mergeInto(LibraryManager.library, {
         // empty one in memory, and nothing is ever synced over what IndexedDB holds.
         AccordStorage.root = loaded ? AccordStorage.ROOT : AccordStorage.MEMORY_ROOT;
         if (!loaded) FS.mkdirTree(AccordStorage.MEMORY_ROOT);
+        if (typeof performance !== 'undefined' && performance.mark) performance.mark('accord:storage-loaded');
         removeRunDependency('accord-storage');
       };
       timer = setTimeout(function() {

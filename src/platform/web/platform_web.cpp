@@ -24,6 +24,7 @@ extern "C" {
 // Implemented in library_accord.js.
 void accord_js_init();
 void accord_js_first_frame();
+void accord_js_mark(const char* name);
 void accord_js_set_text_input(int active);
 void accord_js_set_cursor(const char* css);
 void accord_js_set_canvas_size(int width, int height);
@@ -100,14 +101,25 @@ void wake_from_timer(void*) {
 // Sizes the GLFW window (the canvas backing store) to the CSS size times the pixel ratio, so that
 // text is sharp on high-DPI screens. GLFW reports mouse positions in backing pixels too, so the
 // whole app works in backing pixels and the UI scale is one factor (the pixel ratio).
-void apply_viewport(double css_width, double css_height, double dpr) {
+// boot.js sizes the canvas the same way before it creates the WebGL context (Math.round there,
+// lround here: the same for positive sizes).
+PixelSize pixel_size(const Viewport& viewport) {
+    return {std::max(1, static_cast<int>(std::lround(viewport.css_width * viewport.device_pixel_ratio))),
+            std::max(1, static_cast<int>(std::lround(viewport.css_height * viewport.device_pixel_ratio)))};
+}
+
+Viewport browser_viewport() {
+    const double dpr = accord_js_device_pixel_ratio();
+    return {accord_js_css_width(), accord_js_css_height(), dpr > 0 ? dpr : 1};
+}
+
+void apply_viewport(const Viewport& viewport) {
     State& s = state();
-    s.viewport = {css_width, css_height, dpr > 0 ? dpr : 1};
-    const int width = std::max(1, static_cast<int>(std::lround(css_width * s.viewport.device_pixel_ratio)));
-    const int height = std::max(1, static_cast<int>(std::lround(css_height * s.viewport.device_pixel_ratio)));
+    s.viewport = viewport;
+    const PixelSize size = pixel_size(viewport);
     // Not glfwSetWindowSize: emscripten's GLFW requests fullscreen when the size equals the
     // screen's (a maximised window at 1x does), which fails without a gesture and is not wanted.
-    if (s.window) accord_js_set_canvas_size(width, height);
+    if (s.window) accord_js_set_canvas_size(size.width, size.height);
 }
 
 void queue_key(GLFWwindow*, int key, int scancode, int action, int mods) {
@@ -138,10 +150,12 @@ void feed_input() {
     if (!s.input.empty()) wake();
 }
 
+PixelSize window_pixel_size() { return pixel_size(browser_viewport()); }
+
 void init(GLFWwindow* window) {
     state().window = window;
     accord_js_init();
-    apply_viewport(accord_js_css_width(), accord_js_css_height(), accord_js_device_pixel_ratio());
+    apply_viewport(browser_viewport());
 }
 
 void run_loop(std::function<void()> frame) {
@@ -172,6 +186,8 @@ double now_ms() { return emscripten_get_now(); }
 std::int64_t wall_clock_ms() { return static_cast<std::int64_t>(accord_js_date_now()); }
 
 void first_frame_drawn() { accord_js_first_frame(); }
+
+void mark(const char* name) { accord_js_mark(name); }
 
 Viewport viewport() { return state().viewport; }
 
@@ -281,7 +297,7 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE void accord_wake() { accord::platform::wake(); }
 
 EMSCRIPTEN_KEEPALIVE void accord_on_resize(double css_width, double css_height, double dpr) {
-    accord::platform::apply_viewport(css_width, css_height, dpr);
+    accord::platform::apply_viewport({css_width, css_height, dpr > 0 ? dpr : 1});
     accord::platform::wake();
 }
 

@@ -45,11 +45,13 @@ void frame() {
 }  // namespace
 
 int main() {
+    EM_ASM({ performance.mark('minimal:main'); });
     glfwInit();
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     window = glfwCreateWindow(1280, 800, "Minimal", nullptr, nullptr);
     glfwMakeContextCurrent(window);
+    EM_ASM({ performance.mark('minimal:context'); });
     ImGui::CreateContext();
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
