@@ -78,9 +78,21 @@ int Date::day() const { return static_cast<int>(civil_from_days(days).d); }
 
 std::string Date::iso() const {
     const Ymd c = civil_from_days(days);
-    char buf[32];  // room for any year the compiler can imagine, so -Wformat-truncation stays quiet
-    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(c.y), c.m, c.d);
-    return buf;
+    if (c.y < 0 || c.y > 9999) {  // outside ISO 8601's four digits: what printf makes of it
+        char buf[32];  // room for any year the compiler can imagine, so -Wformat-truncation stays quiet
+        std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(c.y), c.m, c.d);
+        return buf;
+    }
+    // By hand otherwise: a plan file and the scores' reasons hold thousands of dates, and
+    // snprintf is slow on both targets (in wasm most of all).
+    const auto year = static_cast<unsigned>(c.y);
+    const char text[] = {static_cast<char>('0' + year / 1000),  static_cast<char>('0' + year / 100 % 10),
+                         static_cast<char>('0' + year / 10 % 10), static_cast<char>('0' + year % 10),
+                         '-',
+                         static_cast<char>('0' + c.m / 10),      static_cast<char>('0' + c.m % 10),
+                         '-',
+                         static_cast<char>('0' + c.d / 10),      static_cast<char>('0' + c.d % 10)};
+    return std::string(text, sizeof text);
 }
 
 std::string format_instant(Instant ms) {

@@ -65,20 +65,7 @@ std::string count(long long n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
-std::string date(Date day) {
-    const int year = day.year(), month = day.month(), dom = day.day();
-    char buf[16];
-    char* p = buf;
-    if (year < 0 || year > 9999) return day.iso();  // outside ISO 8601's four digits: the model's own text
-    for (int divisor : {1000, 100, 10, 1}) *p++ = static_cast<char>('0' + year / divisor % 10);
-    *p++ = '-';
-    *p++ = static_cast<char>('0' + month / 10);
-    *p++ = static_cast<char>('0' + month % 10);
-    *p++ = '-';
-    *p++ = static_cast<char>('0' + dom / 10);
-    *p++ = static_cast<char>('0' + dom % 10);
-    return std::string(buf, p);
-}
+std::string date(Date day) { return day.iso(); }
 
 std::string quoted(const std::string& text) { return "'" + text + "'"; }
 

@@ -14,7 +14,7 @@ std::string whole(double value);       // 66.67 -> "67"
 std::string one_decimal(double value);  // 3.25 -> "3.3", 4 -> "4.0"
 std::string number(double value);      // a metric value: 40 -> "40", 2.5 -> "2.5", 1.234 -> "1.23"
 std::string signed_whole(double value);  // 6.2 -> "+6", -3 -> "-3", 0 -> "0"
-std::string date(Date day);              // "2025-03-01", as Date::iso() but without printf
+std::string date(Date day);              // "2025-03-01" (Date::iso())
 
 // "1 goal", "3 goals".
 std::string count(long long n, const char* one, const char* many);
