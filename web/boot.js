@@ -54,6 +54,31 @@
          'It may be turned off by a policy or an extension.');
     return;
   }
+  // The single-file accord.html carries the app and its wasm (base64) as text in non-executing
+  // script elements: those bytes are compiled instead of fetching app.wasm, which a page opened
+  // from disk could not. The served site loads app.js and app.wasm beside it.
+  var inline = document.getElementById('accord-app');
+  var script = document.createElement('script');
+  var compiled;
+  if (inline) {
+    var encoded = atob(document.getElementById('accord-wasm').textContent);
+    var bytes = new Uint8Array(encoded.length);
+    for (var i = 0; i < encoded.length; i++) bytes[i] = encoded.charCodeAt(i);
+    compiled = WebAssembly.compile(bytes);
+    script.textContent = inline.textContent;
+  } else {
+    script.src = 'app.js';
+    script.async = true;
+    script.onerror = function () {
+      fail('Accord could not be downloaded. Check the connection and reload the page.');
+    };
+  }
+  // The wasm compiles from here, while the WebGL2 check below makes the context (~100 ms) and
+  // app.js downloads and runs, instead of from when app.js asks for it; compileStreaming compiles
+  // while the bytes arrive. The runtime instantiates the module with its imports through
+  // Module.instantiateWasm.
+  if (!compiled) compiled = compileServed('app.wasm');
+  compiled.then(function () { mark('accord:wasm-compiled'); }, function () {});
   if (!supportsWebGL2()) {
     fail('This browser cannot draw with WebGL 2, which Accord uses to draw its screens. ' +
          'Hardware acceleration may be turned off in the browser settings.');
@@ -76,31 +101,6 @@
     },
   };
 
-  // The single-file accord.html carries the app and its wasm (base64) as text in non-executing
-  // script elements: the runtime takes the bytes from Module.wasmBinary instead of fetching
-  // app.wasm, which a page opened from disk could not. The served site loads app.js, which
-  // fetches app.wasm beside it.
-  var inline = document.getElementById('accord-app');
-  var script = document.createElement('script');
-  var compiled;
-  if (inline) {
-    var encoded = atob(document.getElementById('accord-wasm').textContent);
-    var bytes = new Uint8Array(encoded.length);
-    for (var i = 0; i < encoded.length; i++) bytes[i] = encoded.charCodeAt(i);
-    compiled = WebAssembly.compile(bytes);
-    script.textContent = inline.textContent;
-  } else {
-    script.src = 'app.js';
-    script.async = true;
-    script.onerror = function () {
-      fail('Accord could not be downloaded. Check the connection and reload the page.');
-    };
-  }
-  // The wasm compiles from here, while app.js downloads and runs, instead of from when app.js asks
-  // for it; compileStreaming compiles while the bytes arrive. The runtime instantiates the module
-  // with its imports through Module.instantiateWasm.
-  if (!compiled) compiled = compileServed('app.wasm');
-  compiled.then(function () { mark('accord:wasm-compiled'); }, function () {});
   window.Module.instantiateWasm = function (imports, receiveInstance) {
     compiled.then(function (module) {
       return WebAssembly.instantiate(module, imports).then(function (instance) {

@@ -56,6 +56,7 @@ private:
     void open_library();
     bool open_entry(const std::string& id);
     std::optional<std::string> create_entry(const Plan& plan);
+    bool open_new_entry(Plan plan);
     std::vector<library::PlanInfo> entries_holding(const std::string& plan_id);
     void replace_plan(Plan plan);
     void note_changes();

@@ -78,8 +78,22 @@ void App::open_library() {
         if (info && !info->deleted && open_entry(id)) return;
     }
     Plan fresh = new_plan(kNewPlanTitle, ids_, wall_now());
-    if (auto id = create_entry(fresh); id && open_entry(*id)) return;
+    if (open_new_entry(fresh)) return;
     replace_plan(std::move(fresh));  // the library refused even that: work in memory
+}
+
+// A first visit: the new plan becomes an entry and opens as it is in memory. Reading back the file
+// just written, as open_entry does, cost a first visit's start ~50 ms (the reader's code is
+// compiled on its first call in the browser) for a plan with nothing in it yet.
+bool App::open_new_entry(Plan plan) {
+    flush();  // the plan open until now, if any
+    const auto id = create_entry(plan);
+    if (!id) return false;
+    entry_ = *id;
+    replace_plan(std::move(plan));
+    ui_.me = saved_me_ = "";
+    save_settings();  // remembered as the plan open last
+    return true;
 }
 
 // Opens a library entry as the current plan. The plan open until now is written first. An entry
