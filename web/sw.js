@@ -7,8 +7,8 @@
 'use strict';
 const BUILD = '__ACCORD_BUILD__';
 const CACHE = `accord-${BUILD}`;
-const SHELL = ['./', 'index.html', 'accord.css', 'boot.js', 'app.js', 'app.wasm', 'icon.svg',
-               'manifest.webmanifest'];
+// index.html carries the styles and the loader inside (scripts/site).
+const SHELL = ['./', 'index.html', 'app.js', 'app.wasm', 'icon.svg', 'manifest.webmanifest'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE)
