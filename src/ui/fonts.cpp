@@ -9,8 +9,8 @@
 namespace accord::ui {
 namespace {
 
-constexpr const char* kRegular = "/fonts/Inter-Regular.otf";
-constexpr const char* kSemiBold = "/fonts/Inter-SemiBold.otf";
+constexpr const char* kRegular = "/fonts/Inter-Regular.ttf";  // TrueType outlines (cmake/web.cmake)
+constexpr const char* kSemiBold = "/fonts/Inter-SemiBold.ttf";
 constexpr const char* kIcons = "/fonts/fontawesome-webfont.ttf";
 
 constexpr ImWchar kMissing = 0xFFFD;  // drawn for a character the atlas has no glyph for
