@@ -10,25 +10,31 @@ namespace {
 
 constexpr long long kPowersOfTen[] = {1, 10, 100, 1000};
 
-// Room for any number fixed() writes: up to 17 digits, a sign and a point, or %g's short form.
+// Room for any number fixed() writes: up to 17 digits, a sign, a point and the suffix, or %g's
+// short form and the suffix.
 using NumberBuffer = char[32];
 
-// Rounds half away from zero and prints `value` with `decimals` (0..3) digits after the point, into
-// `buf`. Written out by hand: reasons hold many numbers and snprintf is slow on both targets. The
-// text stays in the caller's buffer so that each wording below makes a single string, trimmed or
-// suffixed first.
-std::string_view fixed(double value, int decimals, NumberBuffer& buf) {
-    if (!std::isfinite(value)) return "?";
+// Rounds half away from zero and prints `value` with `decimals` (0..3) digits after the point, then
+// `suffix` (a character or none: "%"), into `buf`. Written out by hand: reasons hold many numbers
+// and snprintf is slow on both targets. The text stays in the caller's buffer so that each wording
+// below makes a single string from the finished text.
+std::string_view fixed(double value, int decimals, NumberBuffer& buf, std::string_view suffix = "") {
+    if (!std::isfinite(value)) {
+        buf[0] = '?';
+        suffix.copy(buf + 1, suffix.size());
+        return std::string_view(buf, 1 + suffix.size());
+    }
     const long long scale = kPowersOfTen[decimals];
     const double scaled = std::round(value * static_cast<double>(scale));  // halves away from zero
     if (std::fabs(scaled) >= 1e17) {  // beyond exact integers: plain %g
-        const int length = std::snprintf(buf, sizeof buf, "%g", value);
+        const int length = std::snprintf(buf, sizeof buf, "%g%.*s", value, static_cast<int>(suffix.size()), suffix.data());
         return std::string_view(buf, static_cast<size_t>(length));
     }
     const long long units = static_cast<long long>(scaled);
     unsigned long long magnitude = static_cast<unsigned long long>(std::llabs(units));
     char* end = buf + sizeof buf;
-    char* p = end;
+    char* p = end - suffix.size();
+    suffix.copy(p, suffix.size());
     for (int digit = 0; digit < decimals; ++digit) {
         *--p = static_cast<char>('0' + magnitude % 10);
         magnitude /= 10;
@@ -46,7 +52,7 @@ std::string_view fixed(double value, int decimals, NumberBuffer& buf) {
 
 std::string percent(double fraction) {
     NumberBuffer buf;
-    return concat(fixed(fraction * 100, 0, buf), "%");
+    return std::string(fixed(fraction * 100, 0, buf, "%"));
 }
 
 std::string whole(double value) {

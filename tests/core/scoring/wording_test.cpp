@@ -1,6 +1,7 @@
 // How numbers are written inside reasons: the same text on every target.
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <string>
 #include <string_view>
 
@@ -26,6 +27,12 @@ TEST_CASE("metric values drop trailing zeros and keep at most two decimals", "[s
     CHECK(w::number(-0.001) == "0");
     CHECK(w::number(-12.5) == "-12.5");
     CHECK(w::number(1e18) == "1e+18");
+}
+
+TEST_CASE("a percentage keeps its sign when too large to write out or not a number", "[scoring][wording]") {
+    CHECK(w::percent(1e16) == "1e+18%");  // 1e18 is beyond the exact integers: %g's form
+    CHECK(w::percent(std::nan("")) == "?%");
+    CHECK(w::number(std::nan("")) == "?");
 }
 
 TEST_CASE("changes are written with their sign", "[scoring][wording]") {
