@@ -1,7 +1,9 @@
 #pragma once
-// The goal forest as index lists (internal to scoring): built once (n log n) so that progress
+// The goal forest as index lists (internal to scoring): built once in linear time so that progress
 // roll-ups and SMART's "reaches the vision" need no repeated searches and no recursion (a deep
 // chain of goals must not exhaust the wasm stack).
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/model/plan.hpp"
@@ -16,6 +18,7 @@ namespace accord::scoring::detail {
 inline constexpr size_t kNoGoal = static_cast<size_t>(-1);
 
 struct GoalTree {
+    std::unordered_map<std::string_view, size_t> index;  // goal id -> position in plan.goals
     std::vector<size_t> parent;                // position of the parent; kNoGoal for a root
     std::vector<std::vector<size_t>> children;  // per goal, in plan order
     std::vector<size_t> roots;                 // goals without a parent, in plan order
@@ -26,7 +29,7 @@ struct GoalTree {
     std::vector<bool> reachable;
 };
 
-// The tree of `plan.goals`.
+// The tree of `plan.goals`; the string_views point into `plan`, which must outlive the tree.
 GoalTree build_goal_tree(const Plan& plan);
 
 // score_goals and check_smart on a tree already built (score_plan builds it once for both).
