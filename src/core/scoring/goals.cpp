@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
 
 #include "core/scoring/goal_tree.hpp"
 #include "core/scoring/wording.hpp"
@@ -39,29 +40,31 @@ double metric_progress(const Metric& m, std::vector<std::string>& reasons) {
         reasons.push_back("the metric holds a number that is not finite: counted as 0%");
         return 0;
     }
-    const std::string unit = m.unit.empty() ? "" : " " + m.unit;
+    // " kWh" after a number, nothing without a unit.
+    const std::string_view space = m.unit.empty() ? "" : " ";
+    const std::string_view unit = m.unit;
     const std::string baseline = w::number(m.baseline), target = w::number(m.target), current = w::number(m.current);
     const bool increase = m.direction == Direction::Increase;
     if (m.target == m.baseline) {
         // Nothing to travel: the target is either reached (in the metric's direction) or not.
         const bool reached = increase ? m.current >= m.target : m.current <= m.target;
-        reasons.push_back("the target equals the baseline (" + target + unit + "): 100% once it is " +
-                          (increase ? "at or above " : "at or below ") + target + "; it is " + current + unit + ", so " +
-                          (reached ? "100%" : "0%"));
+        reasons.push_back(w::concat("the target equals the baseline (", target, space, unit, "): 100% once it is ",
+                                    increase ? "at or above " : "at or below ", target, "; it is ", current, space, unit,
+                                    ", so ", reached ? "100%" : "0%"));
         return reached ? 1 : 0;
     }
     // The numbers win over the direction: baseline -> target is what the partners wrote down.
     if (increase != (m.target > m.baseline))
-        reasons.push_back(std::string("the metric is set to ") + (increase ? "increase" : "decrease") + " but its target " +
-                          target + " is " + (increase ? "below" : "above") + " its baseline " + baseline +
-                          ": progress is measured from the baseline towards the target");
+        reasons.push_back(w::concat("the metric is set to ", increase ? "increase" : "decrease", " but its target ", target,
+                                    " is ", increase ? "below" : "above", " its baseline ", baseline,
+                                    ": progress is measured from the baseline towards the target"));
     const double raw = (m.current - m.baseline) / (m.target - m.baseline);
-    std::string text = "metric at " + current + unit + ": (" + current + " - " + baseline + ") / (" + target + " - " +
-                       baseline + ") = " + w::percent(raw) + " of the way from the baseline " + baseline +
-                       " to the target " + target;
-    if (raw > 1) text += ", counted as 100% (the target is passed)";
-    if (raw < 0) text += ", counted as 0% (worse than the baseline)";
-    reasons.push_back(std::move(text));
+    const std::string_view passed = raw > 1   ? ", counted as 100% (the target is passed)"
+                                    : raw < 0 ? ", counted as 0% (worse than the baseline)"
+                                              : "";
+    reasons.push_back(w::concat("metric at ", current, space, unit, ": (", current, " - ", baseline, ") / (", target, " - ",
+                                baseline, ") = ", w::percent(raw), " of the way from the baseline ", baseline,
+                                " to the target ", target, passed));
     return clamp01(raw);
 }
 
@@ -76,9 +79,6 @@ double status_progress(GoalStatus status) {
     return 0;
 }
 
-std::string status_reason(GoalStatus status) {
-    return std::string("status '") + label(status) + "' counts as " + w::percent(status_progress(status));
-}
 
 //-----------------------------------------------------------------------------
 // [SECTION] Roll-up of sub-goals
@@ -105,24 +105,25 @@ std::optional<double> roll_up(const Plan& plan, const std::vector<GoalProgress>&
         const double weight = plain ? 1.0 : std::max(0.0, plan.goals[m].weight);
         sum += weight * results[m].progress;
         if (k < kListedSubGoals) {
-            list += (k ? ", " : "") + w::quoted(plan.goals[m].title) + " " + w::percent(results[m].progress);
-            if (!plain) list += " x " + w::number(weight);
+            w::append(list, k ? ", " : "", w::Quoted{plan.goals[m].title}, " ", w::percent(results[m].progress));
+            if (!plain) w::append(list, " x ", w::number(weight));
         } else if (k == kListedSubGoals) {
-            list += " and " + std::to_string(counted.size() - kListedSubGoals) + " more";
+            w::append(list, " and ", std::to_string(counted.size() - kListedSubGoals), " more");
         }
     }
     const double value = sum / (plain ? static_cast<double>(counted.size()) : weight_sum);
     const std::string counted_text = w::count(static_cast<long long>(counted.size()), noun_one, noun_many);
     if (counted.size() == 1)
-        reasons.push_back(std::string("from a single ") + noun_one + ": " + w::quoted(plan.goals[counted[0]].title) +
-                          " " + w::percent(value));
+        reasons.push_back(w::concat("from a single ", noun_one, ": ", w::Quoted{plan.goals[counted[0]].title}, " ",
+                                    w::percent(value)));
     else if (plain)
-        reasons.push_back("every one of the " + counted_text + " has weight 0, so a plain average: " + list + " = " +
-                          w::percent(value));
+        reasons.push_back(w::concat("every one of the ", counted_text, " has weight 0, so a plain average: ", list, " = ",
+                                    w::percent(value)));
     else
-        reasons.push_back("weighted average of " + counted_text + " (progress x weight): " + list + " = " + w::percent(value));
+        reasons.push_back(w::concat("weighted average of ", counted_text, " (progress x weight): ", list, " = ",
+                                    w::percent(value)));
     if (dropped)
-        reasons.push_back(std::to_string(dropped) + " dropped " + (dropped == 1 ? noun_one : noun_many) + " left out");
+        reasons.push_back(w::concat(std::to_string(dropped), " dropped ", dropped == 1 ? noun_one : noun_many, " left out"));
     return value;
 }
 
@@ -171,47 +172,53 @@ void judge_pace(const Plan& plan, size_t i, const StartDate& start, Date today, 
         r.pace = Pace::Overdue;
         r.expected = 1;
         r.days_overdue = today - due;
-        r.reasons.push_back("overdue by " + w::count(r.days_overdue, "day", "days") + ": due " + w::date(due) + " and at " +
-                            w::percent(r.progress));
+        r.reasons.push_back(w::concat("overdue by ", w::count(r.days_overdue, "day", "days"), ": due ", w::date(due),
+                                      " and at ", w::percent(r.progress)));
         return;
     }
     if (!start.date) {
-        r.reasons.push_back("due " + w::date(due) + " but there is no start date to measure the expected progress from");
+        r.reasons.push_back(
+            w::concat("due ", w::date(due), " but there is no start date to measure the expected progress from"));
         return;
     }
     r.start = start.date;
     const Date from = *start.date;
-    std::string basis;
+    // One string, written in order: "expected 40% by today (<basis>), at 35%: <verdict>".
+    std::string text;
+    text.reserve(160);  // the longest basis with a long title still fits
+    auto write_expected = [&](double expected) {
+        r.expected = expected;
+        w::append(text, "expected ", w::percent(expected), " by today (");
+    };
     if (from >= due) {
-        r.expected = today >= due ? 1 : 0;
-        basis = "due " + w::date(due) + ", not after its start " + w::date(from);
+        write_expected(today >= due ? 1 : 0);
+        w::append(text, "due ", w::date(due), ", not after its start ", w::date(from));
     } else if (today < from) {
-        r.expected = 0;
-        basis = "starts " + w::date(from);
+        write_expected(0);
+        w::append(text, "starts ", w::date(from));
     } else {
-        r.expected = clamp01(static_cast<double>(today - from) / (due - from));
-        basis = "day " + std::to_string(std::min(today - from, due - from)) + " of " + std::to_string(due - from) +
-                ", from " + w::date(from) + " to " + w::date(due);
+        write_expected(clamp01(static_cast<double>(today - from) / (due - from)));
+        w::append(text, "day ", std::to_string(std::min(today - from, due - from)), " of ", std::to_string(due - from),
+                  ", from ", w::date(from), " to ", w::date(due));
     }
     if (start.from == kNoGoal)
-        basis += "; start taken from the plan's creation";
+        w::append(text, "; start taken from the plan's creation");
     else if (start.from != i)
-        basis += "; start taken from " + w::quoted(plan.goals[start.from].title);
+        w::append(text, "; start taken from ", w::Quoted{plan.goals[start.from].title});
+    w::append(text, "), at ", w::percent(r.progress), ": ");
 
     const double diff = r.progress - *r.expected;
-    std::string verdict;
     if (diff > kPaceTolerance + kPaceEpsilon) {
         r.pace = Pace::Ahead;
-        verdict = "ahead by " + w::whole(diff * 100) + " points";
+        w::append(text, "ahead by ", w::whole(diff * 100), " points");
     } else if (diff < -kPaceTolerance - kPaceEpsilon) {
         r.pace = Pace::Behind;
-        verdict = "behind by " + w::whole(-diff * 100) + " points";
+        w::append(text, "behind by ", w::whole(-diff * 100), " points");
     } else {
         r.pace = Pace::OnTrack;
-        verdict = "on track (within " + w::whole(kPaceTolerance * 100) + " points)";
+        w::append(text, "on track (within ", w::whole(kPaceTolerance * 100), " points)");
     }
-    r.reasons.push_back("expected " + w::percent(*r.expected) + " by today (" + basis + "), at " +
-                        w::percent(r.progress) + ": " + verdict);
+    r.reasons.push_back(std::move(text));
 }
 
 //-----------------------------------------------------------------------------
@@ -256,19 +263,22 @@ Figure schedule(const Plan& plan, GoalScores& s) {
         return f;
     }
     f.value = 100 * sum / measured;
-    f.reasons.push_back(w::count(measured, "goal", "goals") + " with a due date (done ones count in full): 100 x mean of (1 - shortfall below the expected progress) = " + w::whole(*f.value));
-    std::string tally = std::to_string(s.done) + " done, " + std::to_string(s.ahead) + " ahead, " +
-                        std::to_string(s.on_track) + " on track, " + std::to_string(s.behind) + " behind, " +
-                        std::to_string(s.overdue) + " overdue";
-    if (s.no_expectation) tally += "; " + std::to_string(s.no_expectation) + " without an expectation";
-    if (s.dropped) tally += "; " + std::to_string(s.dropped) + " dropped";
-    f.reasons.push_back(tally);
+    f.reasons.push_back(w::concat(w::count(measured, "goal", "goals"),
+                                  " with a due date (done ones count in full): 100 x mean of (1 - shortfall below the "
+                                  "expected progress) = ",
+                                  w::whole(*f.value)));
+    std::string tally = w::concat(std::to_string(s.done), " done, ", std::to_string(s.ahead), " ahead, ",
+                                  std::to_string(s.on_track), " on track, ", std::to_string(s.behind), " behind, ",
+                                  std::to_string(s.overdue), " overdue");
+    if (s.no_expectation) w::append(tally, "; ", std::to_string(s.no_expectation), " without an expectation");
+    if (s.dropped) w::append(tally, "; ", std::to_string(s.dropped), " dropped");
+    f.reasons.push_back(std::move(tally));
     std::stable_sort(late.begin(), late.end(), [](const Late& a, const Late& b) { return a.shortfall > b.shortfall; });
     for (size_t k = 0; k < late.size() && k < kListedLateGoals; ++k) {
         const GoalProgress& r = s.goals[late[k].goal];
-        std::string text = w::quoted(plan.goals[late[k].goal].title) + " is " + w::whole(late[k].shortfall * 100) +
-                           " points short of the expected " + w::percent(r.expected.value_or(1));
-        if (r.pace == Pace::Overdue) text += " (overdue by " + w::count(r.days_overdue, "day", "days") + ")";
+        std::string text = w::concat(w::Quoted{plan.goals[late[k].goal].title}, " is ", w::whole(late[k].shortfall * 100),
+                                     " points short of the expected ", w::percent(r.expected.value_or(1)));
+        if (r.pace == Pace::Overdue) w::append(text, " (overdue by ", w::count(r.days_overdue, "day", "days"), ")");
         f.reasons.push_back(std::move(text));
     }
     return f;
@@ -304,25 +314,28 @@ GoalScores detail::score_goals(const Plan& plan, const GoalTree& tree, Date toda
             r.source = ProgressSource::Metric;
             r.progress = metric_progress(*goal.metric, r.reasons);
             if (use_children && !tree.children[i].empty())
-                r.reasons.push_back("has its own metric, so its " +
-                                    w::count(static_cast<long long>(tree.children[i].size()), "sub-goal does", "sub-goals do") +
-                                    " not count towards it");
+                r.reasons.push_back(w::concat(
+                    "has its own metric, so its ",
+                    w::count(static_cast<long long>(tree.children[i].size()), "sub-goal does", "sub-goals do"),
+                    " not count towards it"));
             return;
         }
+        // roll_up() adds its reasons only when it returns a value, so they can go straight in.
         if (use_children && !tree.children[i].empty()) {
-            std::vector<std::string> rollup_reasons;
-            if (auto value = roll_up(plan, s.goals, tree.children[i], "sub-goal", "sub-goals", rollup_reasons)) {
+            if (auto value = roll_up(plan, s.goals, tree.children[i], "sub-goal", "sub-goals", r.reasons)) {
                 r.source = ProgressSource::SubGoals;
                 r.progress = *value;
-                r.reasons.insert(r.reasons.end(), rollup_reasons.begin(), rollup_reasons.end());
                 return;
             }
-            r.reasons.push_back("all of its " + w::count(static_cast<long long>(tree.children[i].size()), "sub-goal is", "sub-goals are") +
-                                " dropped, so its own status counts");
+            r.reasons.push_back(w::concat(
+                "all of its ", w::count(static_cast<long long>(tree.children[i].size()), "sub-goal is", "sub-goals are"),
+                " dropped, so its own status counts"));
         }
         r.source = ProgressSource::Status;
         r.progress = status_progress(goal.status);
-        if (goal.status != GoalStatus::Dropped) r.reasons.push_back("no metric: " + status_reason(goal.status));
+        if (goal.status != GoalStatus::Dropped)
+            r.reasons.push_back(
+                w::concat("no metric: status '", label(goal.status), "' counts as ", w::percent(r.progress)));
     };
     for (auto it = tree.top_down.rbegin(); it != tree.top_down.rend(); ++it) own_progress(*it, true);
     for (size_t i = 0; i < n; ++i)

@@ -44,7 +44,8 @@ struct TextSize {
     int words = 0;
 };
 
-TextSize measure(std::string_view text) {
+// Stops early once the text has `enough` of both: beyond that the counts change nothing.
+TextSize measure(std::string_view text, TextSize enough) {
     TextSize size;
     bool in_word = false, word_has_letter = false;
     auto close_word = [&] {
@@ -56,6 +57,7 @@ TextSize measure(std::string_view text) {
         if ((byte & 0xC0) != 0x80) ++size.characters;
         if (is_space(c)) {
             close_word();
+            if (size.words >= enough.words && size.characters >= enough.characters) return size;
             continue;
         }
         in_word = true;
@@ -69,39 +71,39 @@ Criterion specific(const Goal& goal) {
     const std::string_view description = trimmed(goal.description);
     if (description.empty()) return {false, "no description: say what exactly is to be achieved"};
     if (same_ignoring_ascii_case(description, trimmed(goal.title))) return {false, "the description only repeats the title"};
-    const TextSize size = measure(description);
+    const TextSize size = measure(description, {kSpecificMinChars, kSpecificMinWords});
     if (size.words < kSpecificMinWords || size.characters < kSpecificMinChars)
-        return {false, "the description is too short (" + w::count(size.words, "word", "words") + ", " +
-                           w::count(size.characters, "character", "characters") + "; at least " +
-                           std::to_string(kSpecificMinWords) + " words and " + std::to_string(kSpecificMinChars) +
-                           " characters)"};
+        return {false, w::concat("the description is too short (", w::count(size.words, "word", "words"), ", ",
+                                 w::count(size.characters, "character", "characters"), "; at least ",
+                                 std::to_string(kSpecificMinWords), " words and ", std::to_string(kSpecificMinChars),
+                                 " characters)")};
     return {true, ""};
 }
 
 Criterion measurable(const Goal& goal) {
     if (!goal.metric) return {false, "no metric to measure it by"};
     const Metric& m = *goal.metric;
-    std::vector<std::string> missing;
-    if (trimmed(m.unit).empty()) missing.push_back("the metric has no unit");
+    // What is missing, "; " between: the unit, then the distance.
+    std::string reason;
+    if (trimmed(m.unit).empty()) reason = "the metric has no unit";
+    const std::string_view separator = reason.empty() ? "" : "; ";
     if (m.target == m.baseline)
-        missing.push_back("the target equals the baseline (" + w::number(m.target) + "), so there is no distance to measure");
+        w::append(reason, separator, "the target equals the baseline (", w::number(m.target),
+                  "), so there is no distance to measure");
     else if ((m.direction == Direction::Increase) != (m.target > m.baseline))
-        missing.push_back(std::string("the metric is set to ") +
-                          (m.direction == Direction::Increase ? "increase but its target is below" : "decrease but its target is above") +
-                          " its baseline");
-    if (missing.empty()) return {true, ""};
-    std::string reason = missing[0];
-    for (size_t k = 1; k < missing.size(); ++k) reason += "; " + missing[k];
-    return {false, reason};
+        w::append(reason, separator, "the metric is set to ",
+                  m.direction == Direction::Increase ? "increase but its target is below" : "decrease but its target is above",
+                  " its baseline");
+    if (reason.empty()) return {true, ""};
+    return {false, std::move(reason)};
 }
 
 Criterion achievable(const Goal& goal) {
-    std::vector<std::string> missing;
-    if (goal.owners.empty()) missing.push_back("no owner");
-    if (goal.confidence < kAchievableMinConfidence)
-        missing.push_back("confidence " + w::percent(goal.confidence) + " is below " + w::percent(kAchievableMinConfidence));
-    if (missing.empty()) return {true, ""};
-    return {false, missing.size() == 1 ? missing[0] : missing[0] + "; " + missing[1]};
+    const bool no_owner = goal.owners.empty(), too_unsure = goal.confidence < kAchievableMinConfidence;
+    if (!no_owner && !too_unsure) return {true, ""};
+    if (!too_unsure) return {false, "no owner"};
+    return {false, w::concat(no_owner ? "no owner; " : "", "confidence ", w::percent(goal.confidence), " is below ",
+                             w::percent(kAchievableMinConfidence))};
 }
 
 Criterion time_bound(const Goal& goal) {
@@ -143,11 +145,11 @@ SmartScores detail::check_smart(const Plan& plan, const GoalTree& tree) {
         else if (!tree.reachable[i])
             c.relevant = {false, "not linked up to the vision: its chain of parent goals is broken"};
         else if (top[i] == i)
-            c.relevant = {false, "not linked up to the vision: it is a top-level " + lower_case(label(goal.kind)) +
-                                     " with no vision anchor above it"};
+            c.relevant = {false, w::concat("not linked up to the vision: it is a top-level ", lower_case(label(goal.kind)),
+                                           " with no vision anchor above it")};
         else
-            c.relevant = {false, "not linked up to the vision: its top-level goal " + w::quoted(plan.goals[top[i]].title) +
-                                     " is not a vision anchor"};
+            c.relevant = {false, w::concat("not linked up to the vision: its top-level goal ",
+                                           w::Quoted{plan.goals[top[i]].title}, " is not a vision anchor")};
         c.score = c.specific.met + c.measurable.met + c.achievable.met + c.relevant.met + c.time_bound.met;
         s.index.emplace(goal.id, i);
 
@@ -168,12 +170,14 @@ SmartScores detail::check_smart(const Plan& plan, const GoalTree& tree) {
     for (size_t i = 0; i < n; ++i)
         if (s.goals[i].applies && plan.goals[i].status != GoalStatus::Dropped) sum += s.goals[i].score;
     s.average.value = sum / s.checked;
-    s.average.reasons.push_back("mean of " + w::count(s.checked, "goal", "goals") + " (vision anchors and dropped goals aside): " +
-                                w::one_decimal(*s.average.value) + " of 5 letters");
-    const std::string of = " of " + std::to_string(s.checked) + " ";
+    s.average.reasons.push_back(w::concat("mean of ", w::count(s.checked, "goal", "goals"),
+                                          " (vision anchors and dropped goals aside): ", w::one_decimal(*s.average.value),
+                                          " of 5 letters"));
+    const std::string checked = std::to_string(s.checked);
     auto tally = [&](int missing, const char* one, const char* many) {
-        if (missing) s.average.reasons.push_back(std::to_string(missing) + of + (s.checked == 1 ? "goal " : "goals ") +
-                                                 (missing == 1 ? one : many));
+        if (missing)
+            s.average.reasons.push_back(w::concat(std::to_string(missing), " of ", checked, " ",
+                                                  s.checked == 1 ? "goal " : "goals ", missing == 1 ? one : many));
     };
     tally(s.missing_specific, "lacks a specific description (S)", "lack a specific description (S)");
     tally(s.missing_measurable, "has no usable metric (M)", "have no usable metric (M)");

@@ -3,28 +3,38 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <string_view>
 
 namespace accord::scoring::wording {
 namespace {
 
 constexpr long long kPowersOfTen[] = {1, 10, 100, 1000};
 
-// Rounds half away from zero and prints `value` with `decimals` (0..3) digits after the point.
-// Written out by hand: reasons hold many numbers and snprintf is slow on both targets.
-std::string fixed(double value, int decimals) {
-    if (!std::isfinite(value)) return "?";
+// Room for any number fixed() writes: up to 17 digits, a sign, a point and the suffix, or %g's
+// short form and the suffix.
+using NumberBuffer = char[32];
+
+// Rounds half away from zero and prints `value` with `decimals` (0..3) digits after the point, then
+// `suffix` (a character or none: "%"), into `buf`. Written out by hand: reasons hold many numbers
+// and snprintf is slow on both targets. The text stays in the caller's buffer so that each wording
+// below makes a single string from the finished text.
+std::string_view fixed(double value, int decimals, NumberBuffer& buf, std::string_view suffix = "") {
+    if (!std::isfinite(value)) {
+        buf[0] = '?';
+        suffix.copy(buf + 1, suffix.size());
+        return std::string_view(buf, 1 + suffix.size());
+    }
     const long long scale = kPowersOfTen[decimals];
     const double scaled = std::round(value * static_cast<double>(scale));  // halves away from zero
     if (std::fabs(scaled) >= 1e17) {  // beyond exact integers: plain %g
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "%g", value);
-        return buf;
+        const int length = std::snprintf(buf, sizeof buf, "%g%.*s", value, static_cast<int>(suffix.size()), suffix.data());
+        return std::string_view(buf, static_cast<size_t>(length));
     }
     const long long units = static_cast<long long>(scaled);
     unsigned long long magnitude = static_cast<unsigned long long>(std::llabs(units));
-    char buf[32];
     char* end = buf + sizeof buf;
-    char* p = end;
+    char* p = end - suffix.size();
+    suffix.copy(p, suffix.size());
     for (int digit = 0; digit < decimals; ++digit) {
         *--p = static_cast<char>('0' + magnitude % 10);
         magnitude /= 10;
@@ -35,24 +45,34 @@ std::string fixed(double value, int decimals) {
         magnitude /= 10;
     } while (magnitude);
     if (units < 0) *--p = '-';
-    return std::string(p, end);
+    return std::string_view(p, static_cast<size_t>(end - p));
 }
 
 }  // namespace
 
-std::string percent(double fraction) { return fixed(fraction * 100, 0) + "%"; }
+std::string percent(double fraction) {
+    NumberBuffer buf;
+    return std::string(fixed(fraction * 100, 0, buf, "%"));
+}
 
-std::string whole(double value) { return fixed(value, 0); }
+std::string whole(double value) {
+    NumberBuffer buf;
+    return std::string(fixed(value, 0, buf));
+}
 
-std::string one_decimal(double value) { return fixed(value, 1); }
+std::string one_decimal(double value) {
+    NumberBuffer buf;
+    return std::string(fixed(value, 1, buf));
+}
 
 std::string number(double value) {
-    std::string out = fixed(value, 2);
-    if (out.find('.') != std::string::npos) {
-        while (out.back() == '0') out.pop_back();
-        if (out.back() == '.') out.pop_back();
+    NumberBuffer buf;
+    std::string_view out = fixed(value, 2, buf);
+    if (out.find('.') != std::string_view::npos) {
+        while (out.back() == '0') out.remove_suffix(1);
+        if (out.back() == '.') out.remove_suffix(1);
     }
-    return out == "-0" ? "0" : out;
+    return std::string(out == "-0" ? "0" : out);
 }
 
 std::string signed_whole(double value) {
