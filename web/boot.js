@@ -79,6 +79,10 @@
   // Module.instantiateWasm.
   if (!compiled) compiled = compileServed('app.wasm');
   compiled.then(function () { mark('accord:wasm-compiled'); }, function () {});
+  // Out of the page's paints until the app has drawn: the first paint with the WebGL canvas in it
+  // costs ~120 ms of the page's thread (headless Chromium), which held up app.js while the loading
+  // page was painted; now it is paid once, with the first frame.
+  canvas.style.visibility = 'hidden';
   if (!supportsWebGL2()) {
     fail('This browser cannot draw with WebGL 2, which Accord uses to draw its screens. ' +
          'Hardware acceleration may be turned off in the browser settings.');
@@ -93,6 +97,7 @@
     printErr: function (text) { console.warn(text); },
     onFirstFrame: function () {
       window.accordBoot.firstFrame = performance.now();
+      canvas.style.visibility = '';  // shown with the frame just drawn
       loading.hidden = true;
       registerServiceWorker();
     },
