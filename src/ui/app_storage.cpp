@@ -89,11 +89,16 @@ bool App::open_new_entry(Plan plan) {
     flush();  // the plan open until now, if any
     const auto id = create_entry(plan);
     if (!id) return false;
-    entry_ = *id;
-    replace_plan(std::move(plan));
-    ui_.me = saved_me_ = "";
+    show_entry(*id, std::move(plan), "");
     save_settings();  // remembered as the plan open last
     return true;
+}
+
+// An entry's plan becomes the one shown, with who I am in it.
+void App::show_entry(const std::string& id, Plan plan, const std::string& me) {
+    entry_ = id;
+    replace_plan(std::move(plan));
+    ui_.me = saved_me_ = me;
 }
 
 // Opens a library entry as the current plan. The plan open until now is written first. An entry
@@ -118,9 +123,7 @@ bool App::open_entry(const std::string& id) {
                             ". Changes made after that are lost. The damaged copy is kept on this device.";
         wrote_other({});  // open() made the version current and put the damaged file aside
     }
-    entry_ = id;
-    replace_plan(std::move(opened));
-    ui_.me = saved_me_ = info->me;
+    show_entry(id, std::move(opened), info->me);
     if (info->title != plan_.title) write_plan();  // an info file that lost the title gets it back
     save_settings();  // remembered as the plan open last
     return true;

@@ -43,8 +43,8 @@ void follow_pixel_ratio() {
     g.theme_dirty = false;
 }
 
-// The atlas is rebuilt when the pixel ratio changes; the GPU texture follows it (and the CPU copy of
-// its pixels is freed).
+// The atlas is rebuilt when the pixel ratio changes or it grows to the full glyph set; the GPU
+// texture follows it (and the CPU copy of its pixels is freed).
 void upload_fonts_if_changed() {
     if (!g.fonts_changed) return;
     gl_renderer::upload_font_atlas();

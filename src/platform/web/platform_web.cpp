@@ -108,9 +108,12 @@ PixelSize pixel_size(const Viewport& viewport) {
             std::max(1, static_cast<int>(std::lround(viewport.css_height * viewport.device_pixel_ratio)))};
 }
 
+Viewport viewport_of(double css_width, double css_height, double dpr) {
+    return {css_width, css_height, dpr > 0 ? dpr : 1};
+}
+
 Viewport browser_viewport() {
-    const double dpr = accord_js_device_pixel_ratio();
-    return {accord_js_css_width(), accord_js_css_height(), dpr > 0 ? dpr : 1};
+    return viewport_of(accord_js_css_width(), accord_js_css_height(), accord_js_device_pixel_ratio());
 }
 
 void apply_viewport(const Viewport& viewport) {
@@ -297,7 +300,7 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE void accord_wake() { accord::platform::wake(); }
 
 EMSCRIPTEN_KEEPALIVE void accord_on_resize(double css_width, double css_height, double dpr) {
-    accord::platform::apply_viewport({css_width, css_height, dpr > 0 ? dpr : 1});
+    accord::platform::apply_viewport(accord::platform::viewport_of(css_width, css_height, dpr));
     accord::platform::wake();
 }
 
