@@ -122,6 +122,13 @@ set_source_files_properties(${ACCORD_CORE_SPEED_SOURCES} TARGET_DIRECTORY accord
 target_compile_options(imgui PRIVATE -Os)
 target_compile_options(app PRIVATE -Os)
 target_link_options(app PRIVATE -Os)
+# wasm-opt inlines every function that has one caller into it, however large (binaryen's default):
+# the views, the runner's frame and the setup grew into functions of 15 to 30 KB. V8 compiles a wasm
+# function on its first call, whole, on the page's thread, and its baseline compiler's time grows
+# faster than a function's size: App::draw_view alone took ~30 ms of the first frame, for the one
+# view it draws. Capped (binaryen's measure: expressions), the first frame's GUI took ~45 instead of
+# ~130 ms, for +10 KB of wasm (-9 KB gzipped).
+target_link_options(app PRIVATE -sBINARYEN_EXTRA_PASSES=--one-caller-inline-max-function-size=100)
 target_link_libraries(app PRIVATE accord_core imgui accord_warnings)
 target_link_options(app PRIVATE
   -sUSE_GLFW=3

@@ -534,8 +534,11 @@ public:
         }
     }
 
+    // Each entity's writer is a function of its own: inlined at -O2, the plan's writer was one
+    // function of 55 KB of wasm, which the browser compiles whole on its first call (~30 ms of a
+    // first visit's start, to write a new plan holding none of those entities).
     template <class T>
-    void value(const T& entity) {
+    [[gnu::noinline]] void value(const T& entity) {
         Container object(*this, '{', '}');
         fields(entity, [&](const char* key, const auto& field) {
             object.key(key);
