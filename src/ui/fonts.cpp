@@ -21,35 +21,41 @@ GlyphSet g_glyphs = GlyphSet::Full;
 // Partners write in many languages. ImGui's default range stops at U+00FF, so accented Latin
 // beyond Latin-1 (ł, ő, ş), Greek, Cyrillic, curly quotes, dashes and € would show as '?'.
 // cmake/web.cmake subsets the embedded fonts to these same ranges.
-const ImWchar* text_ranges(GlyphSet set) {
-    static ImVector<ImWchar> start, full;
-    ImVector<ImWchar>& ranges = set == GlyphSet::Start ? start : full;
-    if (ranges.empty()) {
-        static const ImWchar kStart[] = {
-            0x0020, 0x00FF,  // Basic Latin + Latin-1 Supplement
-            0x2000, 0x206F,  // General Punctuation: dashes, curly quotes, ellipsis, bullets
-            0x20A0, 0x20CF,  // Currency symbols: €, ₹, ₺
-            0x2100, 0x214F,  // Letterlike symbols: №, ™
-            0x2190, 0x21FF,  // Arrows
-            0x2200, 0x22FF,  // Mathematical operators: −, ≤, ≥, ≈
-            0x25A0, 0x25FF,  // Geometric shapes
-            0xFFFD, 0xFFFD,  // replacement character
-            0,
-        };
-        static const ImWchar kMore[] = {
-            0x0100, 0x024F,  // Latin Extended-A and -B
-            0x0370, 0x03FF,  // Greek
-            0x0400, 0x04FF,  // Cyrillic
-            0x1E00, 0x1EFF,  // Latin Extended Additional (Vietnamese, Welsh)
-            0,
-        };
-        ImFontGlyphRangesBuilder builder;
-        builder.AddRanges(kStart);
-        if (set == GlyphSet::Full) builder.AddRanges(kMore);
-        builder.BuildRanges(&ranges);
-    }
-    return ranges.Data;
-}
+constexpr ImWchar kAllRanges[] = {
+    0x0020, 0x024F,  // Basic Latin, Latin-1 Supplement, Latin Extended-A and -B
+    0x0370, 0x03FF,  // Greek
+    0x0400, 0x04FF,  // Cyrillic
+    0x1E00, 0x1EFF,  // Latin Extended Additional (Vietnamese, Welsh)
+    0x2000, 0x206F,  // General Punctuation: dashes, curly quotes, ellipsis, bullets
+    0x20A0, 0x20CF,  // Currency symbols: €, ₹, ₺
+    0x2100, 0x214F,  // Letterlike symbols: №, ™
+    0x2190, 0x21FF,  // Arrows
+    0x2200, 0x22FF,  // Mathematical operators: −, ≤, ≥, ≈
+    0x25A0, 0x25FF,  // Geometric shapes
+    kMissing, kMissing,
+    0,
+};
+// The start set: Latin-1 and, of the symbols, the ones the app's own words and marks use (dashes,
+// quotes, ellipsis, bullets, arrows, minus, sort triangles) and €. That is 207 glyphs a font where
+// Latin-1 with all the symbol ranges above was 395, and each is rasterised three times (body, bold,
+// title). A first frame whose text needs more is caught by drew_missing_glyph() and drawn again.
+constexpr ImWchar kStartRanges[] = {
+    0x0020, 0x00FF,  // Basic Latin + Latin-1 Supplement
+    0x2013, 0x2014,  // – —
+    0x2018, 0x2019,  // ‘ ’
+    0x201C, 0x201D,  // “ ”
+    0x2022, 0x2022,  // •
+    0x2026, 0x2026,  // …
+    0x20AC, 0x20AC,  // €
+    0x2190, 0x2193,  // ← ↑ → ↓
+    0x2212, 0x2212,  // −
+    0x25B2, 0x25B2,  // ▲
+    0x25BC, 0x25BC,  // ▼
+    kMissing, kMissing,
+    0,
+};
+
+const ImWchar* text_ranges(GlyphSet set) { return set == GlyphSet::Start ? kStartRanges : kAllRanges; }
 
 ImFont* add_font(const char* file, float pixels, GlyphSet set) {
     ImGuiIO& io = ImGui::GetIO();
