@@ -98,9 +98,7 @@ void App::setup() {
 // and opens; the plan open until now stays as it was saved. Only when the library refuses it does
 // the plan live in memory alone, and the title bar says it is not saved.
 void App::open(Plan plan) {
-    if (library_) {
-        if (auto id = create_entry(plan); id && open_entry(*id)) return;
-    }
+    if (library_ && open_new_entry(plan)) return;
     entry_.clear();
     replace_plan(std::move(plan));
 }

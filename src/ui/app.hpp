@@ -56,7 +56,7 @@ private:
     void open_library();
     bool open_entry(const std::string& id);
     std::optional<std::string> create_entry(const Plan& plan);
-    bool open_new_entry(Plan plan);
+    bool open_new_entry(Plan& plan);
     void show_entry(const std::string& id, Plan plan, const std::string& me);
     std::vector<library::PlanInfo> entries_holding(const std::string& plan_id);
     void replace_plan(Plan plan);

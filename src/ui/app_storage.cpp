@@ -82,10 +82,11 @@ void App::open_library() {
     replace_plan(std::move(fresh));  // the library refused even that: work in memory
 }
 
-// A first visit: the new plan becomes an entry and opens as it is in memory. Reading back the file
-// just written, as open_entry does, cost a first visit's start ~50 ms (the reader's code is
-// compiled on its first call in the browser) for a plan with nothing in it yet.
-bool App::open_new_entry(Plan plan) {
+// A plan not in the library yet (a first visit's new plan, the sample, an import) becomes an entry
+// and opens as it is in memory, moved from `plan`; false (and `plan` untouched) when the library
+// refuses it. Reading back the file just written, as open_entry does, cost a first visit's start
+// ~50 ms (the reader's code is compiled on its first call in the browser) for the same plan.
+bool App::open_new_entry(Plan& plan) {
     flush();  // the plan open until now, if any
     const auto id = create_entry(plan);
     if (!id) return false;

@@ -95,7 +95,6 @@ void frame() {
     } else {
         int width = 0, height = 0;
         glfwGetFramebufferSize(g.window, &width, &height);
-        glViewport(0, 0, width, height);
         const ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
         glClearColor(clear.x, clear.y, clear.z, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);

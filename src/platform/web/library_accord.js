@@ -19,6 +19,11 @@ mergeInto(LibraryManager.library, {
 
     earlyMs: 400,  // how long keys typed before a text field took the keyboard are kept
 
+    // A named moment of the start (performance.mark), for traces and getEntriesByType('mark').
+    mark: function(name) {
+      if (typeof performance !== 'undefined' && performance.mark) performance.mark(name);
+    },
+
     call: function(name, args) {
       // Input may arrive before the module finished starting (the exports are stubs that throw
       // until the wasm is instantiated); drop it then.
@@ -206,9 +211,8 @@ mergeInto(LibraryManager.library, {
     if (Module['onFirstFrame']) Module['onFirstFrame']();
   },
 
-  accord_js_mark: function(name) {
-    if (typeof performance !== 'undefined' && performance.mark) performance.mark(UTF8ToString(name));
-  },
+  accord_js_mark__deps: ['$AccordWeb'],
+  accord_js_mark: function(name) { AccordWeb.mark(UTF8ToString(name)); },
 
   accord_js_set_text_input__deps: ['$AccordWeb'],
   accord_js_set_text_input: function(active) {
@@ -457,7 +461,7 @@ mergeInto(LibraryManager.library, {
         // empty one in memory, and nothing is ever synced over what IndexedDB holds.
         AccordStorage.root = loaded ? AccordStorage.ROOT : AccordStorage.MEMORY_ROOT;
         if (!loaded) FS.mkdirTree(AccordStorage.MEMORY_ROOT);
-        if (typeof performance !== 'undefined' && performance.mark) performance.mark('accord:storage-loaded');
+        AccordWeb.mark('accord:storage-loaded');
         removeRunDependency('accord-storage');
       };
       timer = setTimeout(function() {
