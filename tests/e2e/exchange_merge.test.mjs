@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openApp, watchConsole, click, fill, find, press, typeText, state, openSample, waitFor } from './lib/app.mjs';
+import { openApp, reopenApp, watchConsole, click, fill, find, press, typeText, state, openSample, waitFor } from './lib/app.mjs';
 import { useProfiles } from './lib/session.mjs';
 import { waitDurable } from './lib/storage.mjs';
 import { artifactsDir } from './lib/browser.mjs';
@@ -84,8 +84,7 @@ test('two partners edit apart, exchange files, merge, and end with the same plan
     // Days pass: Anna's browser starts again before Bartek's copy comes back. The file she sent is
     // kept with her plan in the library, so the merge is still three-way.
     await waitDurable(anna.page, (await state(anna.page)).revision);
-    await anna.page.reload();
-    await openApp(anna.page, site.url);
+    await reopenApp(anna.page);
 
     // Bartek's copy comes back to Anna: the horizon comes in, the titles conflict.
     const second = await send(bartek, folder);

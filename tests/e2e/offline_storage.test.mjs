@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { serveSite, root, siteDir, artifactsDir } from './lib/browser.mjs';
-import { openApp, watchConsole, click, state, find } from './lib/app.mjs';
+import { openApp, reopenApp, watchConsole, click, state, find } from './lib/app.mjs';
 import { addPartner, waitDurable } from './lib/storage.mjs';
 import { useProfiles } from './lib/session.mjs';
 
@@ -29,11 +29,9 @@ test('offline after the first visit: the app reloads, edits save, and the sample
   await controlledByServiceWorker(page);
 
   await profile.context.setOffline(true);
-  await page.reload();
-  await openApp(page, site.url);
+  await reopenApp(page);
   await waitDurable(page, await addPartner(page, 'Written on a plane'));
-  await page.reload();
-  await openApp(page, site.url);
+  await reopenApp(page);
   assert.deepEqual((await state(page)).partners, ['Written on a plane']);
 
   // The sample travels inside the app.
@@ -65,15 +63,13 @@ test('a new version is picked up on the next load, with a quiet notice meanwhile
 
     // The next load still runs the version it has (from the cache), installs the new one in the
     // background and says so quietly.
-    await page.reload();
-    await openApp(page, server.url);
+    await reopenApp(page);
     assert.equal(await page.locator('meta[name=accord-build]').count(), 0);
     await page.waitForSelector('#update-notice', { state: 'visible' });
     await page.screenshot({ path: join(artifactsDir, 'update-notice.png') });
 
     // The load after that is the new version, with the plans as they were.
-    await page.reload();
-    await openApp(page, server.url);
+    await reopenApp(page);
     assert.equal(await page.locator('meta[name=accord-build]').count(), 1);
     assert.equal(await page.isHidden('#update-notice'), true);
     assert.deepEqual((await state(page)).partners, ['Before the update']);

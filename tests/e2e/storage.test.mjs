@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { artifactsDir } from './lib/browser.mjs';
 import { launchKillable } from './lib/killable.mjs';
-import { openApp, watchConsole, click, state, typeText, press, find } from './lib/app.mjs';
+import { openApp, reopenApp, watchConsole, click, state, typeText, press, find } from './lib/app.mjs';
 import { recordKeystrokes, lastKeyAt, addPartner, waitDurable, waitForTextInput, typeLikeAPerson, summary, damageStoredFile,
          storedFiles } from './lib/storage.mjs';
 import { useProfiles } from './lib/session.mjs';
@@ -46,8 +46,7 @@ test('every edit survives a reload: 20 edits, none lost, the time each took to b
     const saved = await waitDurable(page, edited.revision);
     times.push(saved.save.durable_at_ms - typedAt);
     // Reload as soon as the title bar says "Saved": it must be true.
-    await page.reload();
-    await openApp(page, site.url);
+    await reopenApp(page);
     const reopened = await state(page);
     assert.deepEqual(reopened.partners, [name], `edit ${i} lost on reload`);
     assert.equal(reopened.revision, edited.revision);
@@ -85,8 +84,7 @@ test('an edit on screen is kept when the page is reloaded or closed at once, bef
     await page.keyboard.type(name, { delay: 80 });
     await shown(name);  // the edit is in the plan; no waiting for it to be durable
     names.push(name);
-    await page.reload();
-    await openApp(page, site.url);
+    await reopenApp(page);
     assert.deepEqual((await state(page)).partners, names, `after reload ${i}`);
   }
   await click(page, 'Partners', { window: 'navigation' });
@@ -190,8 +188,7 @@ test('the library keeps several plans: new, rename, duplicate, open, delete with
   await click(page, /^Trash/, { window: 'library' });
   await page.screenshot({ path: join(artifactsDir, 'library-trash.png') });
   await waitDurable(page, (await state(page)).revision);
-  await page.reload();
-  await openApp(page, site.url);
+  await reopenApp(page);
   s = await state(page);
   assert.equal(s.title, 'Battery pilot');
   assert.deepEqual([...s.library.plans].sort(), ['Battery pilot', 'Second plan']);
@@ -230,8 +227,7 @@ test('an earlier version can be restored, and the restore undone', async () => {
   await click(page, 'Undo', { window: 'Accord' });
   s = await waitDurable(page, (await state(page)).revision);
   assert.deepEqual(s.partners, ['Anna']);
-  await page.reload();
-  await openApp(page, site.url);
+  await reopenApp(page);
   assert.deepEqual((await state(page)).partners, ['Anna']);
   assert.deepEqual(errors, []);
   await profile.close();
@@ -244,8 +240,7 @@ test('a damaged stored plan opens from its newest readable version, and the app 
   await waitDurable(page, await addPartner(page, 'Lost in the damage'));
   const entry = (await state(page)).library.open;
   await damageStoredFile(page, `/data/plans/${entry}/current.accord.json`, '{"format": "accord-plan", "vers');
-  await page.reload();
-  await openApp(page, site.url);
+  await reopenApp(page);
   const s = await state(page);
   assert.match(s.storage.recovered, /could not be read, so Accord opened the version saved/);
   assert.deepEqual(s.partners, [], 'the newest readable version is the plan before that partner');
@@ -254,8 +249,7 @@ test('a damaged stored plan opens from its newest readable version, and the app 
   await waitDurable(page, await addPartner(page, 'After the repair'));
   const files = Object.keys(await storedFiles(page));
   assert.ok(files.some((path) => path.startsWith(`/data/plans/${entry}/unreadable-`)), files.join('\n'));
-  await page.reload();
-  await openApp(page, site.url);
+  await reopenApp(page);
   assert.deepEqual((await state(page)).partners, ['After the repair']);
   assert.equal((await state(page)).storage.recovered, '');
   await profile.close();
@@ -275,8 +269,7 @@ test('device settings are kept: the theme, and which partner I am in each plan',
   assert.equal(s.me, me);
   await waitDurable(page, s.revision);
   await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._accord_test_save_state())).save.state === 'saved');
-  await page.reload();
-  await openApp(page, site.url);
+  await reopenApp(page);
   s = await state(page);
   assert.equal(s.theme, 'dark');
   assert.equal(s.me, me);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { artifactsDir } from './lib/browser.mjs';
-import { openApp, watchConsole, click, state } from './lib/app.mjs';
+import { openApp, reopenApp, watchConsole, click, state } from './lib/app.mjs';
 import { addPartner, waitDurable } from './lib/storage.mjs';
 import { useProfiles } from './lib/session.mjs';
 
@@ -87,8 +87,7 @@ test('when storage is full the app says so, keeps the work, and saves again once
   // Room again: Accord tries again by itself (no edit needed) and then says "Saved".
   await page.evaluate(() => { window.accordDiskFull = false; });
   await waitDurable(page, revision, { timeout: 20000 });
-  await page.reload();
-  await openApp(page, site.url);
+  await reopenApp(page);
   assert.deepEqual((await state(page)).partners, ['Written while full']);
   assert.deepEqual(errors, []);
   await profile.close();
@@ -112,8 +111,7 @@ test('a second tab reads the plans but never writes over the first one', async (
   await first.bringToFront();  // back to the first tab, as a person would (a hidden tab draws no frames)
   await waitDurable(first, await addPartner(first, 'More from the first tab'));
   await second.close();
-  await first.reload();
-  await openApp(first, site.url);
+  await reopenApp(first);
   s = await state(first);
   assert.deepEqual(s.partners, ['From the first tab', 'More from the first tab']);
   assert.equal(s.storage.problem, 'none');

@@ -15,6 +15,18 @@ export function watchConsole(page) {
 // Loads the page and waits for the first drawn frame, then turns the test hooks on.
 export async function openApp(page, url, { timeout = 30000 } = {}) {
   await page.goto(url);
+  await started(page, timeout);
+}
+
+// Reloads the page as a person does, and waits for it as openApp does. Not page.reload() followed by
+// openApp(): that loads the page twice, and the first load, started by the reload, may get as far
+// as opening the library (even repairing a damaged plan) before the second replaces it.
+export async function reopenApp(page, { timeout = 30000 } = {}) {
+  await page.reload();
+  await started(page, timeout);
+}
+
+async function started(page, timeout) {
   await page.waitForFunction(() => window.accordBoot && (window.accordBoot.firstFrame || window.accordBoot.failed),
                              null, { timeout });
   const failed = await page.evaluate(() => window.accordBoot.failed);
