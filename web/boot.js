@@ -7,6 +7,7 @@
   var started = performance.now();
 
   function fail(message) {
+    library.release();
     loading.hidden = true;
     canvas.style.display = 'none';
     document.getElementById('failure-text').textContent = message;
@@ -47,7 +48,103 @@
     if (performance.mark) performance.mark(name);
   }
 
-  window.accordBoot = { started: started, firstFrame: null, failed: null };
+  // The plan library's lock and IndexedDB database (AccordStorage in library_accord.js keeps the
+  // library there). Each is a round trip to the browser, 50-120 ms together on a first visit, when
+  // the database is made; asked for by the runtime, they came after the download and compile and
+  // held main() back by ~150 ms. Asked for here, they are answered while the wasm downloads, and
+  // the runtime takes the answers (lock(), openDatabase()) or asks again where nothing was asked.
+  var library = (function () {
+    var LOCK_NAME = 'accord-library';
+    var LOCK_WAIT_MS = 3000;  // a reloading page may hold the lock a moment longer
+    // IDBFS names a mount's database after its mount point (AccordStorage.ROOT) and gives it
+    // 3.1.6's version and store name; openDatabase() asked for anything else opens it anew.
+    var DB_NAME = '/data', DB_VERSION = 21, DB_STORE = 'FILE_DATA';
+
+    // A request made now, whose answer goes once to whoever takes it: now or when it comes.
+    function early(start) {
+      var answer = null, taker = null;
+      start(function () {
+        answer = arguments;
+        if (taker) taker.apply(null, answer);
+      });
+      return function (callback) {
+        if (answer) callback.apply(null, answer);
+        else taker = callback;
+      };
+    }
+
+    // One page writes the library at a time: two pages syncing their own copies would each put
+    // back their older view of the other's files. A page that cannot get the lock reads the library
+    // but never writes it. Where locks are missing or refused (file:// pages have an opaque origin),
+    // the page assumes it is alone. Answers held (true) or not.
+    var released = false, letGo = null;
+    function requestLock(callback) {
+      if (!navigator.locks || typeof navigator.locks.request !== 'function') return callback(true);
+      var controller = typeof AbortController === 'function' ? new AbortController() : null;
+      var timer = setTimeout(function () { if (controller) controller.abort(); }, LOCK_WAIT_MS);
+      var answered = false;
+      var answer = function (held) {
+        clearTimeout(timer);
+        if (answered) return;
+        answered = true;
+        callback(held);
+      };
+      try {
+        navigator.locks.request(LOCK_NAME, controller ? { signal: controller.signal } : {}, function () {
+          answer(true);
+          if (released) return undefined;  // the page could not start meanwhile
+          return new Promise(function (resolve) { letGo = resolve; });  // held for the life of the page
+        }).catch(function (error) { answer(!(error && error.name === 'AbortError')); });
+      } catch (e) {
+        answer(true);
+      }
+    }
+
+    // IDBFS's schema: one store of entries keyed by path, indexed by timestamp.
+    function open(name, version, storeName, callback) {
+      var request;
+      try {
+        request = indexedDB.open(name, version);  // reading `indexedDB` throws where storage is blocked
+      } catch (e) {
+        return callback(e);
+      }
+      request.onupgradeneeded = function () {
+        var db = request.result;
+        var store = db.objectStoreNames.contains(storeName)
+          ? request.transaction.objectStore(storeName)
+          : db.createObjectStore(storeName);
+        if (!store.indexNames.contains('timestamp')) store.createIndex('timestamp', 'timestamp', { unique: false });
+      };
+      request.onsuccess = function () { callback(null, request.result); };
+      request.onerror = function (event) {
+        event.preventDefault();
+        callback(request.error || new Error('IndexedDB could not be opened'));
+      };
+    }
+
+    var lock = early(requestLock);
+    var database = early(function (callback) { open(DB_NAME, DB_VERSION, DB_STORE, callback); });
+    return {
+      lock: lock,  // (callback(held)): asked once per page
+      // (name, version, storeName, callback(error, db)): the database asked for at the start, the
+      // first time; a new connection after that (the browser may close one).
+      openDatabase: function (name, version, storeName, callback) {
+        var take = database;
+        database = null;
+        if (take && name === DB_NAME && version === DB_VERSION && storeName === DB_STORE) return take(callback);
+        open(name, version, storeName, callback);
+      },
+      // A page that cannot run the app lets another page have the library.
+      release: function () {
+        released = true;
+        if (letGo) letGo();
+        if (database) database(function (error, db) { if (db) db.close(); });
+        database = null;
+      },
+    };
+  })();
+
+  window.accordBoot = { started: started, firstFrame: null, failed: null, library: library };
 
   if (typeof WebAssembly !== 'object' || !supportsWasm()) {
     fail('This browser does not run WebAssembly, which Accord is built with. ' +

@@ -207,8 +207,10 @@ mergeInto(LibraryManager.library, {
   accord_js_device_pixel_ratio: function() { return window.devicePixelRatio || 1; },
   accord_js_date_now: function() { return Date.now(); },
 
+  accord_js_first_frame__deps: ['$AccordStorage'],
   accord_js_first_frame: function() {
     if (Module['onFirstFrame']) Module['onFirstFrame']();
+    AccordStorage.firstFrameDrawn();
   },
 
   accord_js_mark__deps: ['$AccordWeb'],
@@ -275,8 +277,6 @@ mergeInto(LibraryManager.library, {
   $AccordStorage: {
     ROOT: '/data',
     MEMORY_ROOT: '/memory',
-    LOCK_NAME: 'accord-library',
-    LOCK_WAIT_MS: 3000,      // a reloading page may hold the lock a moment longer
     LOAD_TIMEOUT_MS: 8000,   // IndexedDB that never answers (seen with broken profiles)
     SYNC_WATCHDOG_MS: 10000,
     // platform::StorageProblem, in order.
@@ -288,7 +288,8 @@ mergeInto(LibraryManager.library, {
     detail: '',
     requested: 0,   // the highest ticket asked to persist
     running: null,  // the sync in flight: {ticket, started, done, finish}
-    again: false,   // persist() was asked while a sync ran: run one more after it
+    again: false,   // persist() was asked while a sync ran (or before the first frame): run one more after it
+    drawn: false,   // the app has drawn its first frame
     remote: null,   // what IndexedDB holds, as the last completed sync left it (patchIdbfs)
 
     words: function(error) {
@@ -357,22 +358,9 @@ mergeInto(LibraryManager.library, {
       IDBFS.getDB = function(name, callback) {
         var cached = IDBFS.dbs[name];
         if (cached) return callback(null, cached);
-        var req;
-        try {
-          req = indexedDB.open(name, IDBFS.DB_VERSION);
-        } catch (e) {
-          return callback(e);
-        }
-        req.onupgradeneeded = function() {
-          // The same schema as IDBFS's own: one store of entries keyed by path, indexed by timestamp.
-          var db = req.result;
-          var store = db.objectStoreNames.contains(IDBFS.DB_STORE_NAME)
-            ? req.transaction.objectStore(IDBFS.DB_STORE_NAME)
-            : db.createObjectStore(IDBFS.DB_STORE_NAME);
-          if (!store.indexNames.contains('timestamp')) store.createIndex('timestamp', 'timestamp', {unique: false});
-        };
-        req.onsuccess = function() {
-          var db = req.result;
+        // The first connection was asked for as the page started (boot.js).
+        window.accordBoot.library.openDatabase(name, IDBFS.DB_VERSION, IDBFS.DB_STORE_NAME, function(error, db) {
+          if (error) return callback(error);
           var forget = function() {
             if (IDBFS.dbs[name] === db) delete IDBFS.dbs[name];
             AccordStorage.remote = null;
@@ -382,11 +370,7 @@ mergeInto(LibraryManager.library, {
           db.onversionchange = forget;  // another page wants to upgrade it
           IDBFS.dbs[name] = db;
           callback(null, db);
-        };
-        req.onerror = function(event) {
-          event.preventDefault();
-          callback(req.error || new Error('IndexedDB could not be opened'));
-        };
+        });
       };
       // What IndexedDB holds is known after a sync that completed: the files it compared, with their
       // times (a push stores the page's set, a pull leaves the stored set as it read it). The next
@@ -420,29 +404,10 @@ mergeInto(LibraryManager.library, {
       };
     },
 
-    // One page writes the library at a time: two pages syncing their own copies would each put back
-    // their older view of the other's files. A page that cannot get the lock reads the library but
-    // never writes it, and says so. Where locks are missing or refused (file:// pages have an opaque
-    // origin), the page assumes it is alone.
+    // One page writes the library at a time (boot.js asks for the lock as the page starts, and
+    // says why). Answers held (true) or not.
     acquireLock: function(callback) {
-      if (!navigator.locks || typeof navigator.locks.request !== 'function') return callback(true);
-      var controller = typeof AbortController === 'function' ? new AbortController() : null;
-      var timer = setTimeout(function() { if (controller) controller.abort(); }, AccordStorage.LOCK_WAIT_MS);
-      var answered = false;
-      var answer = function(held) {
-        clearTimeout(timer);
-        if (answered) return;
-        answered = true;
-        callback(held);
-      };
-      try {
-        navigator.locks.request(AccordStorage.LOCK_NAME, controller ? {signal: controller.signal} : {}, function() {
-          answer(true);
-          return new Promise(function() {});  // held for the life of the page
-        }).catch(function(error) { answer(!(error && error.name === 'AbortError')); });
-      } catch (e) {
-        answer(true);
-      }
+      window.accordBoot.library.lock(callback);
     },
 
     // Everything the app needs to know about storage is settled before main().
@@ -501,7 +466,20 @@ mergeInto(LibraryManager.library, {
         AccordStorage.again = true;
         return;
       }
+      // Before the app has drawn (a first visit writes its new, empty plan; a start may replay a
+      // last-moment copy, which localStorage keeps until a sync covers it) the sync waits for the
+      // first frame: its work on the page's thread, and the browser's making the database's files,
+      // took CPU from the first frame on two cores. Nobody can have typed anything yet.
+      if (!AccordStorage.drawn) {
+        AccordStorage.again = true;
+        return;
+      }
       AccordStorage.sync(0);
+    },
+
+    firstFrameDrawn: function() {
+      AccordStorage.drawn = true;
+      if (AccordStorage.again && !AccordStorage.running) AccordStorage.sync(0);
     },
 
     sync: function(attempt) {
