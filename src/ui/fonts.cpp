@@ -1,7 +1,11 @@
 #include "ui/fonts.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <initializer_list>
+#include <map>
+#include <string>
+#include <vector>
 
 #include "imgui.h"
 #include "ui/icons.hpp"
@@ -57,6 +61,53 @@ constexpr ImWchar kStartRanges[] = {
 
 const ImWchar* text_ranges(GlyphSet set) { return set == GlyphSet::Start ? kStartRanges : kAllRanges; }
 
+// Of the icons, the start set has those the screens a start shows draw: the title bar and its
+// menus, the navigation, the dashboard (always the first view) and the storage notices. Icons are
+// the costliest glyphs to rasterise (Font Awesome's outlines: natively two thirds of the start
+// atlas's time with all ~60), so the rest wait for the full set. A first frame that draws another
+// (a dialog left open) is caught like a missing letter and drawn again.
+constexpr const char* kStartIcons =
+    ICON_DASHBOARD ICON_VISION ICON_PARTNERS ICON_GOALS ICON_ROLES ICON_ALIGNMENT ICON_RISKS ICON_CHECKINS
+    ICON_EXCHANGE ICON_UNDO ICON_REDO ICON_FIND ICON_MENU ICON_LIGHT ICON_DARK ICON_NEW ICON_OPEN ICON_DOWNLOAD
+    ICON_BOOK ICON_INFO ICON_HANDSHAKE ICON_ERROR ICON_CHECK ICON_HISTORY ICON_REFRESH ICON_ADD ICON_BALANCE
+    ICON_CALENDAR ICON_CHEVRON_D ICON_CHEVRON_R ICON_CLOCK ICON_FLAG ICON_IDEA ICON_OK;
+
+const ImWchar* icon_ranges(GlyphSet set) {
+    static const ImWchar kAllIcons[] = {ICON_RANGE_FIRST, ICON_RANGE_LAST, 0};
+    if (set == GlyphSet::Full) return kAllIcons;
+    static ImVector<ImWchar> start;  // the atlas keeps a pointer to its ranges until it is built
+    if (start.empty()) {
+        ImFontGlyphRangesBuilder builder;
+        builder.AddText(kStartIcons);
+        builder.BuildRanges(&start);
+    }
+    return start.Data;
+}
+
+// A font file's bytes, read once: the icons go into all three fonts, Inter SemiBold into two, and the
+// atlas is built twice (start set, then full set). The atlas borrows them (FontDataOwnedByAtlas).
+// Empty where the file cannot be read.
+const std::vector<unsigned char>& font_file(const char* path) {
+    static std::map<std::string, std::vector<unsigned char>> files;
+    auto [at, added] = files.try_emplace(path);
+    if (!added) return at->second;
+    if (std::FILE* file = std::fopen(path, "rb")) {
+        unsigned char chunk[16384];
+        for (std::size_t n; (n = std::fread(chunk, 1, sizeof chunk, file)) > 0;) at->second.insert(at->second.end(), chunk, chunk + n);
+        std::fclose(file);
+    }
+    return at->second;
+}
+
+ImFont* add_font_file(const char* path, float pixels, ImFontConfig config, const ImWchar* ranges) {
+    const std::vector<unsigned char>& bytes = font_file(path);
+    if (bytes.empty()) return nullptr;
+    config.FontDataOwnedByAtlas = false;
+    // ImGui does not write to font data it does not own.
+    return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(bytes.data()), static_cast<int>(bytes.size()),
+                                                      pixels, &config, ranges);
+}
+
 ImFont* add_font(const char* file, float pixels, GlyphSet set) {
     ImGuiIO& io = ImGui::GetIO();
     ImFontConfig text;
@@ -67,16 +118,15 @@ ImFont* add_font(const char* file, float pixels, GlyphSet set) {
     text.OversampleH = 1;
     text.PixelSnapH = true;
     text.OversampleV = 1;
-    ImFont* font = io.Fonts->AddFontFromFileTTF(file, pixels, &text, text_ranges(set));
+    ImFont* font = add_font_file(file, pixels, text, text_ranges(set));
     if (!font) return nullptr;
-    static const ImWchar kIconRange[] = {ICON_RANGE_FIRST, ICON_RANGE_LAST, 0};
     ImFontConfig icons;
     icons.MergeMode = true;
     icons.PixelSnapH = true;
     icons.GlyphMinAdvanceX = pixels * 1.15f;  // icons share one width so labels line up
     icons.GlyphOffset.y = pixels * 0.06f;
     icons.OversampleH = 1;
-    io.Fonts->AddFontFromFileTTF(kIcons, pixels * 0.9f, &icons, kIconRange);
+    add_font_file(kIcons, pixels * 0.9f, icons, icon_ranges(set));
     if (set == GlyphSet::Start) {
         // Inter has no U+FFFD, so a character missing from the atlas would draw as '?', which text
         // holds legitimately. With a (blank) U+FFFD of our own, ImGui draws that instead, and a

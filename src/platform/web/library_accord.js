@@ -289,7 +289,7 @@ mergeInto(LibraryManager.library, {
     requested: 0,   // the highest ticket asked to persist
     running: null,  // the sync in flight: {ticket, started, done, finish}
     again: false,   // persist() was asked while a sync ran (or before the first frame): run one more after it
-    drawn: false,   // the app has drawn its first frame
+    drawn: false,   // the app's first frame is on screen
     remote: null,   // what IndexedDB holds, as the last completed sync left it (patchIdbfs)
 
     words: function(error) {
@@ -477,9 +477,17 @@ mergeInto(LibraryManager.library, {
       AccordStorage.sync(0);
     },
 
+    // Called inside the first frame, before the browser has shown it: the waiting sync starts once
+    // the frame is on screen (the next animation frame), not in the same task, which held the
+    // frame back by the sync's ~20 ms. A hidden page gets no animation frames: the timer starts it.
     firstFrameDrawn: function() {
-      AccordStorage.drawn = true;
-      if (AccordStorage.again && !AccordStorage.running) AccordStorage.sync(0);
+      var start = function() {
+        if (AccordStorage.drawn) return;
+        AccordStorage.drawn = true;
+        if (AccordStorage.again && !AccordStorage.running) AccordStorage.sync(0);
+      };
+      requestAnimationFrame(function() { setTimeout(start, 0); });
+      setTimeout(start, 500);
     },
 
     sync: function(attempt) {
