@@ -124,22 +124,30 @@
 
     var lock = early(requestLock);
     var database = early(function (callback) { open(DB_NAME, DB_VERSION, DB_STORE, callback); });
+    // Closes the early connection if nobody took it: left open, it would block another connection's
+    // upgrade (a runtime asking for a newer version, another tab).
+    function dropDatabase() {
+      if (database) database(function (error, db) { if (db) db.close(); });
+      database = null;
+    }
     return {
       lock: lock,  // (callback(held)): asked once per page
       // (name, version, storeName, callback(error, db)): the database asked for at the start, the
       // first time; a new connection after that (the browser may close one).
       openDatabase: function (name, version, storeName, callback) {
-        var take = database;
-        database = null;
-        if (take && name === DB_NAME && version === DB_VERSION && storeName === DB_STORE) return take(callback);
+        if (database && name === DB_NAME && version === DB_VERSION && storeName === DB_STORE) {
+          var take = database;
+          database = null;
+          return take(callback);
+        }
+        dropDatabase();
         open(name, version, storeName, callback);
       },
       // A page that cannot run the app lets another page have the library.
       release: function () {
         released = true;
         if (letGo) letGo();
-        if (database) database(function (error, db) { if (db) db.close(); });
-        database = null;
+        dropDatabase();
       },
     };
   })();

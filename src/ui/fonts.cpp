@@ -1,13 +1,13 @@
 #include "ui/fonts.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <initializer_list>
 #include <map>
 #include <string>
 #include <vector>
 
 #include "imgui.h"
+#include "imgui_internal.h"  // ImFileLoadToMemory, ImTextCharFromUtf8
 #include "ui/icons.hpp"
 
 namespace accord::ui {
@@ -62,10 +62,11 @@ constexpr ImWchar kStartRanges[] = {
 const ImWchar* text_ranges(GlyphSet set) { return set == GlyphSet::Start ? kStartRanges : kAllRanges; }
 
 // Of the icons, the start set has those the screens a start shows draw: the title bar and its
-// menus, the navigation, the dashboard (always the first view) and the storage notices. Icons are
-// the costliest glyphs to rasterise (Font Awesome's outlines: natively two thirds of the start
-// atlas's time with all ~60), so the rest wait for the full set. A first frame that draws another
-// (a dialog left open) is caught like a missing letter and drawn again.
+// menus, the navigation, the dashboard (always the first view) and the storage notices, 34 of ~60;
+// the rest wait for the full set. A first frame that draws another (a dialog left open) is caught
+// like a missing letter and drawn again. (Natively the difference is within noise; in the browser,
+// where the rasteriser runs as baseline wasm code, main() to first frame went ~316 -> ~255 ms with
+// the changes below it came with.)
 constexpr const char* kStartIcons =
     ICON_DASHBOARD ICON_VISION ICON_PARTNERS ICON_GOALS ICON_ROLES ICON_ALIGNMENT ICON_RISKS ICON_CHECKINS
     ICON_EXCHANGE ICON_UNDO ICON_REDO ICON_FIND ICON_MENU ICON_LIGHT ICON_DARK ICON_NEW ICON_OPEN ICON_DOWNLOAD
@@ -75,48 +76,35 @@ constexpr const char* kStartIcons =
 const ImWchar* icon_ranges(GlyphSet set) {
     static const ImWchar kAllIcons[] = {ICON_RANGE_FIRST, ICON_RANGE_LAST, 0};
     if (set == GlyphSet::Full) return kAllIcons;
-    // One range per icon, decoded from the UTF-8 above: Font Awesome's code points (U+F000 and up)
-    // are three-byte sequences. Not ImFontGlyphRangesBuilder, which walks a bit for every code point
-    // to U+FFFF: ~5 ms of the start in wasm. The atlas keeps a pointer to its ranges until built.
+    // One range per icon. Not ImFontGlyphRangesBuilder, which walks a bit for every code point to
+    // U+FFFF: ~5 ms of the start in wasm. The atlas keeps a pointer to its ranges until it is built.
     static std::vector<ImWchar> start;
     if (start.empty()) {
-        const auto* c = reinterpret_cast<const unsigned char*>(kStartIcons);
-        for (; c[0] && c[1] && c[2]; c += 3) {
-            const auto codepoint = static_cast<ImWchar>(((c[0] & 0x0Fu) << 12) | ((c[1] & 0x3Fu) << 6) | (c[2] & 0x3Fu));
-            start.push_back(codepoint);
-            start.push_back(codepoint);
+        for (const char* c = kStartIcons; *c;) {
+            unsigned int codepoint = 0;
+            c += ImTextCharFromUtf8(&codepoint, c, nullptr);
+            start.insert(start.end(), 2, static_cast<ImWchar>(codepoint));
         }
         start.push_back(0);
     }
     return start.data();
 }
 
-// A font file's bytes, read once: the icons go into all three fonts, Inter SemiBold into two, and the
-// atlas is built twice (start set, then full set). The atlas borrows them (FontDataOwnedByAtlas).
-// Empty where the file cannot be read.
-const std::vector<unsigned char>& font_file(const char* path) {
-    static std::map<std::string, std::vector<unsigned char>> files;
-    auto [at, added] = files.try_emplace(path);
-    if (!added) return at->second;
-    std::FILE* file = std::fopen(path, "rb");
-    if (!file) return at->second;
-    long size = -1;
-    if (std::fseek(file, 0, SEEK_END) == 0) size = std::ftell(file);
-    if (size > 0 && std::fseek(file, 0, SEEK_SET) == 0) {
-        at->second.resize(static_cast<std::size_t>(size));
-        if (std::fread(at->second.data(), 1, at->second.size(), file) != at->second.size()) at->second.clear();
-    }
-    std::fclose(file);
-    return at->second;
-}
-
+// Adds a font from a file read once: the icons go into all three fonts, Inter SemiBold into two, and
+// the atlas is built twice (start set, then full set). The atlas borrows the bytes, kept for the
+// life of the app (FontDataOwnedByAtlas = false; ImGui does not write to data it does not own).
 ImFont* add_font_file(const char* path, float pixels, ImFontConfig config, const ImWchar* ranges) {
-    const std::vector<unsigned char>& bytes = font_file(path);
-    if (bytes.empty()) return nullptr;
+    struct Bytes {
+        void* data = nullptr;
+        size_t size = 0;
+    };
+    static std::map<std::string, Bytes> files;
+    auto [file, added] = files.try_emplace(path);
+    if (added) file->second.data = ImFileLoadToMemory(path, "rb", &file->second.size);
+    if (!file->second.data) return nullptr;
     config.FontDataOwnedByAtlas = false;
-    // ImGui does not write to font data it does not own.
-    return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(bytes.data()), static_cast<int>(bytes.size()),
-                                                      pixels, &config, ranges);
+    return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(file->second.data, static_cast<int>(file->second.size), pixels,
+                                                      &config, ranges);
 }
 
 ImFont* add_font(const char* file, float pixels, GlyphSet set) {

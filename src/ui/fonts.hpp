@@ -18,9 +18,9 @@ constexpr float kTitleSize = 21.0f;
 
 // Which characters the atlas holds. Rasterising every range the fonts were cut to (~1,400 glyphs,
 // three times) was the largest part of the start, so the first frame gets the start set (Latin-1,
-// the symbols the app's words use, icons: ~270), and the runner builds the full set (adding Latin
-// Extended, Greek, Cyrillic, all symbols) in the frame after. A first frame that needs more is
-// redrawn first (below).
+// the symbols the app's words use, the icons the first screens draw: ~240), and the runner builds
+// the full set (adding Latin Extended, Greek, Cyrillic, all symbols and icons) in the frame after.
+// A first frame that needs more is redrawn first (below).
 enum class GlyphSet { Start, Full };
 
 // (Re)builds the font atlas for a pixel ratio. Call before NewFrame; the renderer's font texture
