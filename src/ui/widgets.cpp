@@ -1,12 +1,12 @@
 #include "ui/widgets.hpp"
 
 #include <cmath>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "imgui_internal.h"  // the window's work rectangle, narrowed inside a section
 #include "ui/fonts.hpp"
-#include "ui/runner.hpp"
 #include "ui/test_hooks.hpp"
 #include "ui/theme.hpp"
 
@@ -34,11 +34,16 @@ void end_card() {
 
 namespace {
 
+// A section's content is drawn first (channel 1) and its panel behind it once the content's height
+// is known (channel 0), so a section is whole in the frame that first shows it; a height remembered
+// from the frame before left the first frame's panels a few lines tall. One splitter per depth of
+// nesting, kept across frames (a splitter owns buffers and must not be copied).
 struct OpenSection {
-    ImGuiID id;
     ImVec2 start;
-    float pad_x, pad_y;
+    float width;
+    float pad_y;
     float work_max_x, content_max_x;
+    ImDrawListSplitter* layers;
 };
 
 std::vector<OpenSection>& open_sections() {
@@ -46,21 +51,24 @@ std::vector<OpenSection>& open_sections() {
     return stack;
 }
 
+ImDrawListSplitter& layers_at_depth(std::size_t depth) {
+    static std::vector<std::unique_ptr<ImDrawListSplitter>> pool;
+    while (pool.size() <= depth) pool.push_back(std::make_unique<ImDrawListSplitter>());
+    return *pool[depth];
+}
+
 }  // namespace
 
-void begin_section(const char* id, const char* title) {
+void begin_section(const char* title) {
     ImGuiWindow* window = ImGui::GetCurrentWindow();
-    const ImGuiID key = window->GetID(id);
     const float pad_x = em(1.0f), pad_y = em(0.8f);
     const ImVec2 start = ImGui::GetCursorScreenPos();
     const float width = ImGui::GetContentRegionAvail().x;
-    const float height = ImGui::GetStateStorage()->GetFloat(key, em(3.0f));
-    const float rounding = ImGui::GetStyle().ChildRounding;
-    ImDrawList* draw = window->DrawList;
-    draw->AddRectFilled(start, ImVec2(start.x + width, start.y + height), palette().panel, rounding);
-    draw->AddRect(start, ImVec2(start.x + width, start.y + height), palette().panel_border, rounding);
+    ImDrawListSplitter& layers = layers_at_depth(open_sections().size());
+    layers.Split(window->DrawList, 2);
+    layers.SetCurrentChannel(window->DrawList, 1);
 
-    open_sections().push_back({key, start, pad_x, pad_y, window->WorkRect.Max.x, window->ContentRegionRect.Max.x});
+    open_sections().push_back({start, width, pad_y, window->WorkRect.Max.x, window->ContentRegionRect.Max.x, &layers});
     // Narrow what "the rest of the line" means, so full-width inputs and tables keep the padding.
     window->WorkRect.Max.x = start.x + width - pad_x;
     window->ContentRegionRect.Max.x = start.x + width - pad_x;
@@ -90,12 +98,15 @@ void end_section() {
     const float bottom = ImGui::GetItemRectMax().y + section.pad_y;
     window->WorkRect.Max.x = section.work_max_x;
     window->ContentRegionRect.Max.x = section.content_max_x;
-    const float height = bottom - section.start.y;
-    ImGuiStorage* storage = ImGui::GetStateStorage();
-    if (storage->GetFloat(section.id, -1.0f) != height) {
-        storage->SetFloat(section.id, height);
-        request_frames(2);  // draw again at the new height
-    }
+
+    ImDrawList* draw = window->DrawList;
+    section.layers->SetCurrentChannel(draw, 0);
+    const ImVec2 end(section.start.x + section.width, bottom);
+    const float rounding = ImGui::GetStyle().ChildRounding;
+    draw->AddRectFilled(section.start, end, palette().panel, rounding);
+    draw->AddRect(section.start, end, palette().panel_border, rounding);
+    section.layers->Merge(draw);
+
     ImGui::SetCursorScreenPos(ImVec2(section.start.x, bottom));
     ImGui::Dummy(ImVec2(0, 0));
     ImGui::Spacing();

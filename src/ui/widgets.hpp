@@ -13,10 +13,10 @@ bool begin_card(const char* id, const char* title, ImVec2 size = ImVec2(0, 0));
 void end_card();
 
 // A full-width panel whose height follows its content, for forms and lists that scroll with the
-// view; pair with end_section(). Unlike a child window it needs no height up front: the panel
-// is drawn at the height its content took the frame before (the app draws a few frames after every
-// change, so a new height settles at once). Inside, inputs sized -FLT_MIN stop at its padding.
-void begin_section(const char* id, const char* title = nullptr);
+// view; pair with end_section(). Unlike a child window it needs no height up front: the panel is
+// drawn behind the content once the content is laid out, in the same frame. Inside, inputs sized
+// -FLT_MIN stop at its padding.
+void begin_section(const char* title = nullptr);
 void end_section();
 
 // A thin line across the rest of the width, inside a section's padding (ImGui's Separator runs to

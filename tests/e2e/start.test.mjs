@@ -76,14 +76,18 @@ test('a first visit draws its text in the first frame as it stays', async () => 
   await settle(page);
   const later = await page.screenshot();
   writeFileSync(join(artifactsDir, 'start-first-frame.png'), first);
-  // Not the whole frame: the save status and the welcome card's height settle in later frames.
-  // The title ("Untitled partnership") and the navigation are text that must not change.
+  // Not the whole frame: the save status settles in later frames. The title ("Untitled
+  // partnership"), the navigation and the dashboard's welcome panel (drawn behind its content at
+  // the content's height in the same frame: ui/widgets.cpp) must not change.
   const title = await difference(page, first, later, { x: 0, y: 0, w: 220, h: 44 });
   assert.ok(title.inked > 100, `the title bar has text in it: ${JSON.stringify(title)}`);
   assert.ok(title.most <= kRounding, `the first frame's title is the settled one: ${JSON.stringify(title)}`);
   const navigation = await difference(page, first, later, { x: 0, y: 100, w: 195, h: 290 });
   assert.ok(navigation.inked > 300, `the navigation has text in it: ${JSON.stringify(navigation)}`);
   assert.ok(navigation.most <= kRounding, `the first frame's navigation is the settled one: ${JSON.stringify(navigation)}`);
+  const dashboard = await difference(page, first, later, { x: 200, y: 60, w: 1080, h: 740 });
+  assert.ok(dashboard.inked > 1000, `the dashboard has text in it: ${JSON.stringify(dashboard)}`);
+  assert.ok(dashboard.most <= kRounding, `the first frame's dashboard is the settled one: ${JSON.stringify(dashboard)}`);
   assert.deepEqual(errors, []);
   await context.close();
 });

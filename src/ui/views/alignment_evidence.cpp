@@ -129,7 +129,7 @@ void evidence_cell(ViewContext& cx, const DimensionEvidence& d) {
 
 void draw_evidence_list(ViewContext& cx, const RoundChoice& choice) {
     const insights::EvidenceReport& report = cx.insights.evidence;
-    begin_section("evidence", "Feelings against evidence");
+    begin_section("Feelings against evidence");
     const AssessmentRound* latest = find_in<AssessmentRound>(cx.plan, report.round);
     std::string intro = "How each rating compares with what the plan itself shows";
     if (latest) intro += ", for " + (latest->title.empty() ? display_date(latest->date) : latest->title);

@@ -292,7 +292,7 @@ void dimension_cell(ViewContext& cx, const RoundAlignment& round, size_t k) {
 // mean that reads as a strength), widest first, each with both partners' ratings and words.
 void draw_gap_list(ViewContext& cx, const RoundChoice& choice) {
     const Palette& p = palette();
-    begin_section("gaps", "Where the partners differ");
+    begin_section("Where the partners differ");
     const RoundAlignment& round = *choice.scored;
     std::vector<const insights::FlaggedDisagreement*> flagged;
     for (const insights::FlaggedDisagreement& d : cx.insights.disagreements)
@@ -349,7 +349,7 @@ void draw_gap_list(ViewContext& cx, const RoundChoice& choice) {
 void draw_side(ViewContext& cx, const RoundChoice& choice) {
     AlignmentState& state = cx.ui.alignment;
     const Palette& p = palette();
-    begin_section("side");
+    begin_section();
     struct Page {
         AlignmentTab tab;
         const char* name;
@@ -392,14 +392,14 @@ void draw_alignment_view(ViewContext& cx) {
     const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
     begin_pane("##alignment-main", ImVec2(std::max(em(28), ImGui::GetContentRegionAvail().x - side - gap), 0));
     if (choice.scored) {
-        begin_section("radar");
+        begin_section();
         const float width = ImGui::GetContentRegionAvail().x;
         draw_radar(cx, choice, cx.ui.alignment.compare, std::clamp(width * 0.62f, em(20), em(27)));
         end_section();
         draw_gap_list(cx, choice);
         draw_evidence_list(cx, choice);
     } else {
-        begin_section("empty");
+        begin_section();
         muted_text("No assessment rounds yet. Start one: each partner rates how aligned the partnership feels.");
         if (icon_button(ICON_ADD, "Add round")) add_round(cx);
         end_section();

@@ -149,7 +149,7 @@ void draw_rhythm(ViewContext& cx) {
     CheckinsState& state = cx.ui.checkins;
     const Communication& comm = cx.plan.communication;
     const sc::Figure& score = cx.scores.communication.score;
-    begin_section("rhythm");
+    begin_section();
     heading("Rhythm");
     const std::string figure = score.value ? charts::whole(*score.value) : "–";
     align_right(charts::badge_size(figure).x);
@@ -198,7 +198,7 @@ void draw_rhythm(ViewContext& cx) {
 // A check-in that is not open: one clickable entry with its date, attendees, counts and notes.
 void draw_checkin_summary(ViewContext& cx, const CheckIn& checkin) {
     const Palette& p = palette();
-    begin_section(("summary:" + checkin.id).c_str());
+    begin_section();
     const float line = ImGui::GetTextLineHeight();
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float height = 2 * line + em(0.2f);
@@ -392,7 +392,7 @@ void draw_remove_checkin(ViewContext& cx, const CheckIn& checkin) {
 
 // The open check-in: its date, attendees, notes, decisions and actions, all editable.
 void draw_checkin(ViewContext& cx, const CheckIn& checkin) {
-    begin_section(("checkin:" + checkin.id).c_str());
+    begin_section();
     ImGui::PushID(checkin.id.c_str());
     const ImVec2 top = ImGui::GetCursorScreenPos();
     ImGui::AlignTextToFramePadding();
@@ -451,7 +451,7 @@ void draw_log(ViewContext& cx) {
     align_right(button_width(ICON_ADD "  Add check-in"));
     if (icon_button(ICON_ADD, "Add check-in")) add_checkin(cx);
     if (cx.plan.checkins.empty()) {
-        begin_section("no-checkins");
+        begin_section();
         wrapped_muted("A check-in is a short, regular meeting of the partners: who came, what you talked about, "
                       "what you decided and who does what by when. Add the first one.");
         end_section();
@@ -578,7 +578,7 @@ void draw_review(ViewContext& cx, const Review& review) {
 }
 
 void draw_reviews(ViewContext& cx) {
-    begin_section("reviews");
+    begin_section();
     heading("Reviews");
     align_right(button_width(ICON_CHART "  Take a review snapshot"));
     if (icon_button(ICON_CHART, "Take a review snapshot")) open_snapshot_dialog(cx);
@@ -639,7 +639,7 @@ void agenda_item(ViewContext& cx, const insights::AgendaItem& item, size_t numbe
 
 void draw_agenda(ViewContext& cx) {
     const insights::Agenda& agenda = cx.insights.agenda;
-    begin_section("agenda");
+    begin_section();
     heading("Next check-in agenda");
     const char* copy = ICON_COPY "  Copy as text";
     align_right(button_width(copy));

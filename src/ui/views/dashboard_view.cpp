@@ -224,7 +224,7 @@ void step_row(ViewContext& cx, const Step& step, int number) {
 
 // The page a new plan opens on: what to do first, in order.
 void draw_welcome(ViewContext& cx) {
-    begin_section("welcome");
+    begin_section();
     ImGui::PushFont(fonts().title);
     ImGui::PushStyleColor(ImGuiCol_Text, palette().accent);
     ImGui::TextUnformatted(ICON_HANDSHAKE);
@@ -432,7 +432,7 @@ void draw_since_review(ViewContext& cx) {
 }
 
 void draw_health(ViewContext& cx) {
-    begin_section("health");
+    begin_section();
     const float avail = ImGui::GetContentRegionAvail().x;
     const float box = em(8.5f), gap = em(1.6f);
     const float review_width = em(16.5f);
@@ -901,7 +901,7 @@ void draw_grid(ViewContext& cx, const std::vector<Card>& cards) {
             ImGui::TableNextColumn();
             for (size_t i : column) {
                 const float top = ImGui::GetCursorScreenPos().y;
-                begin_section(cards[i].id);
+                begin_section();
                 cards[i].draw(cx);
                 end_section();
                 state.card_heights[i] = ImGui::GetCursorScreenPos().y - top;

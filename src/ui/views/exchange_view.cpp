@@ -99,7 +99,7 @@ std::string clock_now() {
 
 void draw_send(ViewContext& cx) {
     ExchangeState& state = cx.ui.exchange;
-    begin_section("send", "Send your copy");
+    begin_section("Send your copy");
     const std::string name = exchange::plan_file_name(cx.plan.title);
     wrapped("Your copy of the plan as one file, " + name + ". Send it to your partners: they open it in "
             "Accord, and what they change comes back to you the same way and is merged with your work.");
@@ -155,7 +155,7 @@ void draw_send(ViewContext& cx) {
 }
 
 void draw_report(ViewContext& cx) {
-    begin_section("report", "Report");
+    begin_section("Report");
     wrapped("The plan, its scores and what to talk about, as a document to print or paste into an email.");
     ImGui::Spacing();
     using insights::ReportFormat;
@@ -180,7 +180,7 @@ void draw_report(ViewContext& cx) {
 
 void draw_receive(ViewContext& cx) {
     ExchangeState& state = cx.ui.exchange;
-    begin_section("receive", "Open a partner's copy");
+    begin_section("Open a partner's copy");
     wrapped("A plan file from a partner: when it is this plan, Accord merges their changes into yours and "
             "shows you anything you both changed differently. Your plan stays as it is until you say so.");
     ImGui::Spacing();
@@ -208,7 +208,7 @@ std::string count_text(size_t n, const char* one, const char* many) {
 }
 
 void draw_unreadable(ViewContext& cx, const IncomingFile& file) {
-    begin_section("incoming", nullptr);
+    begin_section();
     ImGui::PushStyleColor(ImGuiCol_Text, palette().bad);
     ImGui::PushFont(fonts().title);
     wrapped(std::string(ICON_ERROR "  Cannot open ") + file.name);
@@ -231,7 +231,7 @@ void draw_other_plan(ViewContext& cx, IncomingFile& file) {
     const Plan& plan = *file.plan;
     if (!file.holding) file.holding = cx.ui.exchange.holding ? cx.ui.exchange.holding(plan.id) : std::vector<library::PlanInfo>{};
     const std::vector<library::PlanInfo>& holding = *file.holding;
-    begin_section("incoming", nullptr);
+    begin_section();
     ImGui::PushFont(fonts().title);
     wrapped(std::string(ICON_OPEN "  ") + file.name + (holding.empty() ? " holds another plan" : " holds a plan you have"));
     ImGui::PopFont();
@@ -435,7 +435,7 @@ void apply_merge(ViewContext& cx, IncomingFile& file, MergeReview& review) {
 void draw_merge_review(ViewContext& cx, IncomingFile& file) {
     MergeReview& review = current_review(cx, file);
     const merge::MergeResult& result = *review.result;
-    begin_section("incoming", nullptr);
+    begin_section();
     ImGui::PushFont(fonts().title);
     wrapped(std::string(ICON_EXCHANGE "  Merge ") + file.name);
     ImGui::PopFont();

@@ -210,7 +210,7 @@ void draw_header(ViewContext& cx, const Goal& goal) {
 }
 
 void draw_fields(ViewContext& cx, const Goal& goal) {
-    begin_section("goal-fields", nullptr);
+    begin_section();
     draw_header(cx, goal);
     ImGui::Spacing();
     property_label("Description", "What it means in practice, and how the partners will know it is reached");
@@ -469,7 +469,7 @@ void new_reading(ViewContext& cx, const Goal& goal) {
 }
 
 void draw_metric(ViewContext& cx, const Goal& goal) {
-    begin_section("goal-metric", nullptr);
+    begin_section();
     ImGui::AlignTextToFramePadding();
     ImGui::PushFont(fonts().bold);
     ImGui::TextUnformatted("Metric");
@@ -520,7 +520,7 @@ void big_figure(const std::string& value, const char* caption) {
 
 void draw_figures(ViewContext& cx, const Goal& goal) {
     const scoring::GoalProgress* progress = cx.scores.goals.find(goal.id);
-    begin_section("goal-figures", "Progress");
+    begin_section("Progress");
     if (progress) {
         const std::string caption = std::string("done, from ") + scoring::label(progress->source);
         big_figure(percent_text(progress->progress), caption.c_str());
@@ -534,7 +534,7 @@ void draw_figures(ViewContext& cx, const Goal& goal) {
     const scoring::SmartCheck* smart = cx.scores.smart.find(goal.id);
     if (!smart) return;
     const std::string title = "SMART " + std::to_string(smart->score) + "/5";
-    begin_section("goal-smart", title.c_str());
+    begin_section(title.c_str());
     if (!smart->applies)
         muted_text("Not counted for a vision anchor: the goals under it are the ones meant to be SMART.");
     const struct { const char* name; const scoring::Criterion& c; } letters[] = {
@@ -566,7 +566,7 @@ void draw_figures(ViewContext& cx, const Goal& goal) {
 
 void draw_plan_figures(ViewContext& cx) {
     const scoring::GoalScores& goals = cx.scores.goals;
-    begin_section("plan-goals", "All goals");
+    begin_section("All goals");
     if (cx.plan.goals.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, palette().text_muted);
         ImGui::TextWrapped("Start with a vision anchor: the outcome the partnership exists for. Objectives, key results and initiatives go under it.");
@@ -591,7 +591,7 @@ void draw_plan_figures(ViewContext& cx) {
         ImGui::Text("%d %s", c.count, c.name);
     }
     end_section();
-    begin_section("plan-smart", "SMART");
+    begin_section("SMART");
     const scoring::Figure& smart = cx.scores.smart.average;
     char value[16] = "–";
     if (smart.known()) std::snprintf(value, sizeof value, "%.1f/5", *smart.value);

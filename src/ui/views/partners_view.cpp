@@ -28,7 +28,7 @@ void add_partner(ViewContext& cx) {
 
 void draw_list(ViewContext& cx) {
     PartnersState& state = cx.ui.partners;
-    begin_section("list", "Partners");
+    begin_section("Partners");
     for (const Partner& partner : cx.plan.partners) {
         ImGui::PushID(partner.id.c_str());
         const ImVec2 at = ImGui::GetCursorScreenPos();
@@ -133,7 +133,7 @@ void draw_value_tags(ViewContext& cx, const Partner& partner) {
 }
 
 void draw_profile(ViewContext& cx, const Partner& partner) {
-    begin_section("profile", nullptr);
+    begin_section();
     ImGui::PushID(partner.id.c_str());
     ImGui::PushFont(fonts().title);
     ImGui::TextUnformatted(partner.name.c_str());

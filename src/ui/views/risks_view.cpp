@@ -166,7 +166,7 @@ void draw_legend() {
 }
 
 void draw_heat_map_section(ViewContext& cx) {
-    begin_section("heat-map-section", "Heat map");
+    begin_section("Heat map");
     muted_text("Open risks by likelihood and impact.");
     ImGui::Spacing();
     draw_heat_map(cx);
@@ -180,7 +180,7 @@ void draw_heat_map_section(ViewContext& cx) {
 
 void draw_flags_section(ViewContext& cx) {
     RisksState& state = cx.ui.risks;
-    begin_section("flags", "Needs a plan B");
+    begin_section("Needs a plan B");
     const auto& flagged = cx.scores.risks.high_without_contingency;
     if (flagged.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, palette().good);
@@ -318,7 +318,7 @@ void draw_register_row(ViewContext& cx, size_t index) {
 
 void draw_register(ViewContext& cx) {
     RisksState& state = cx.ui.risks;
-    begin_section("register");
+    begin_section();
     ImGui::PushFont(fonts().bold);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Register");
@@ -415,7 +415,7 @@ void draw_remove_confirmation(ViewContext& cx, const Risk& risk) {
 
 void draw_editor(ViewContext& cx, const Risk& risk) {
     const sc::RiskExposure* e = exposure_of(cx, risk.id);
-    begin_section("editor");
+    begin_section();
     ImGui::PushID(risk.id.c_str());
     // The title on the left, cut short before the exposure badge and the remove button.
     const float remove_width = ImGui::GetFrameHeight();

@@ -75,7 +75,7 @@ void add_rule(ViewContext& cx, std::string area) {
 }
 
 void draw_rules(ViewContext& cx) {
-    begin_section("rules", "Decision rules");
+    begin_section("Decision rules");
     muted_text("How each area decides. The matrix shows each area's rule beside its name.");
     if (!cx.plan.decision_rules.empty() && ImGui::BeginTable("##rules", 5, kListFlags)) {
         ImGui::TableSetupColumn("Area", ImGuiTableColumnFlags_WidthStretch, 0.9f);
@@ -159,7 +159,7 @@ void add_contact(ViewContext& cx, const Partner& partner) {
 }
 
 void draw_contacts(ViewContext& cx) {
-    begin_section("contacts", "Points of contact");
+    begin_section("Points of contact");
     if (cx.plan.partners.empty()) muted_text("Each partner's contacts appear here once there are partners.");
     for (const Partner& partner : cx.plan.partners) {
         ImGui::PushID(partner.id.c_str());
@@ -237,7 +237,7 @@ void within_input(ViewContext& cx, const EscalationStep& step) {
 }
 
 void draw_escalation(ViewContext& cx) {
-    begin_section("escalation", "Escalation path");
+    begin_section("Escalation path");
     muted_text("When a disagreement is not settled, it goes one step up, within the days given.");
     const auto& steps = cx.plan.escalation;
     if (!steps.empty() && ImGui::BeginTable("##escalation", 5, kListFlags)) {

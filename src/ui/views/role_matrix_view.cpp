@@ -465,7 +465,7 @@ void draw_legend() {
 
 void draw_matrix(ViewContext& cx) {
     RoleMatrixState& state = cx.ui.role_matrix;
-    begin_section("matrix");
+    begin_section();
     ImGui::PushFont(fonts().bold);
     ImGui::TextUnformatted("Who does what");
     ImGui::PopFont();
@@ -517,7 +517,7 @@ void draw_matrix(ViewContext& cx) {
 
 void draw_score(ViewContext& cx) {
     const scoring::RoleScores& roles = cx.scores.roles;
-    begin_section("score");
+    begin_section();
     ImGui::PushFont(fonts().title);
     const std::string value = roles.score.known() ? std::to_string(static_cast<int>(std::lround(*roles.score.value))) : "-";
     ImGui::TextUnformatted(value.c_str());
@@ -546,7 +546,7 @@ void draw_score(ViewContext& cx) {
 void draw_load(ViewContext& cx) {
     const scoring::RoleScores& roles = cx.scores.roles;
     const Palette& p = palette();
-    begin_section("load", "Load: R and A roles");
+    begin_section("Load: R and A roles");
     if (roles.partners.empty()) {
         muted_text("No partners yet.");
         end_section();
@@ -717,7 +717,7 @@ bool has_neighbour(const Plan& plan, const Activity& activity, int direction) {
 
 void draw_inspector(ViewContext& cx) {
     const Activity* activity = cx.plan.find_activity(cx.ui.role_matrix.selected);
-    begin_section("inspector", "Activity");
+    begin_section("Activity");
     if (!activity) {
         muted_wrapped("Select an activity in the matrix to rename it, set its area and goal, or move it.");
         end_section();

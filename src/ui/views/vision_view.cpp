@@ -19,7 +19,7 @@ constexpr ImGuiTableFlags kListFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_B
                                        ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
 
 void draw_statement(ViewContext& cx) {
-    begin_section("statement", "Shared vision");
+    begin_section("Shared vision");
     const Vision& vision = cx.plan.vision;
     // Glossary terms show highlighted while the texts are read, with their definitions on hover.
     const insights::EntityRef ref{insights::EntityKind::Vision, {}};
@@ -32,7 +32,7 @@ void draw_statement(ViewContext& cx) {
 }
 
 void draw_values(ViewContext& cx) {
-    begin_section("values", "Values");
+    begin_section("Values");
     if (cx.plan.values.empty()) muted_text("What the partners hold to when it gets hard. Add the first value.");
     else if (ImGui::BeginTable("##values", 4, kListFlags)) {
         ImGui::TableSetupColumn("Value", ImGuiTableColumnFlags_WidthStretch, 1.0f);
@@ -86,7 +86,7 @@ std::string glossary_problem(const ViewContext& cx, const GlossaryTerm& term) {
 }
 
 void draw_glossary(ViewContext& cx) {
-    begin_section("glossary", "Glossary");
+    begin_section("Glossary");
     std::vector<std::string> problems;
     if (cx.plan.glossary.empty())
         muted_text("Words the partners use, defined once so that everyone means the same thing.");
