@@ -10,8 +10,9 @@ foreach(library ${ACCORD_JS_LIBRARIES})
   list(APPEND ACCORD_JS_LIBRARY_FLAGS "--js-library=${library}")
 endforeach()
 
-# The UI fonts, from Debian's packages (scripts/deps installs them), cut down to what the app draws
-# and embedded in the wasm. Whole, they were two thirds of the download: Inter has thousands of
+# The UI fonts, from Debian's packages (scripts/deps installs them), cut down to what the app draws.
+# scripts/site puts them in the site beside the wasm (web/boot.js fetches them, not the wasm: every
+# byte inside the wasm is on the start's path). Whole, they were two thirds of the download: Inter has thousands of
 # glyphs and OpenType features ImGui never uses, Font Awesome 700 icons of which the app uses ~60.
 # pyftsubset (Debian's fonttools) keeps the Unicode ranges src/ui/fonts.cpp asks ImGui for, and the
 # icons src/ui/icons.hpp names; a new icon there re-runs CMake (CMAKE_CONFIGURE_DEPENDS) and so the
@@ -37,7 +38,6 @@ set(ACCORD_FONT_SOURCES
   /usr/share/fonts/opentype/inter/Inter-SemiBold.otf
   /usr/share/fonts/truetype/font-awesome/fontawesome-webfont.ttf)
 set(ACCORD_FONTS "")
-set(ACCORD_EMBED_FLAGS "")
 foreach(font ${ACCORD_FONT_SOURCES})
   if(NOT EXISTS ${font})
     message(FATAL_ERROR "font ${font} is missing: run scripts/deps")
@@ -49,27 +49,22 @@ foreach(font ${ACCORD_FONT_SOURCES})
   endif()
   get_filename_component(stem ${font} NAME_WE)
   set(subset ${CMAKE_BINARY_DIR}/fonts/${stem}.subset)
-  set(embedded ${CMAKE_BINARY_DIR}/fonts/${stem}.ttf)
+  set(served ${CMAKE_BINARY_DIR}/fonts/${stem}.ttf)
   # No hinting (ImGui rasterises unhinted), no layout features (ImGui does no shaping), no names.
   # Then TrueType outlines instead of Inter's CFF ones: stb_truetype builds the atlas from them in
   # ~55% of the time (natively, the app's three text fonts: 35 -> 20 ms), for +13 KB gzipped a font.
-  add_custom_command(OUTPUT ${embedded}
+  add_custom_command(OUTPUT ${served}
     COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/fonts
     COMMAND ${ACCORD_PYFTSUBSET} ${font} --unicodes=${unicodes} --layout-features= --no-hinting --drop-tables+=FFTM
             --name-IDs= --output-file=${subset}
-    COMMAND ${ACCORD_FONTTOOLS_PYTHON} ${PROJECT_SOURCE_DIR}/scripts/cff_to_glyf.py ${subset} ${embedded}
+    COMMAND ${ACCORD_FONTTOOLS_PYTHON} ${PROJECT_SOURCE_DIR}/scripts/cff_to_glyf.py ${subset} ${served}
     DEPENDS ${font} ${ACCORD_ICONS_HEADER} ${PROJECT_SOURCE_DIR}/scripts/cff_to_glyf.py
     COMMENT "Subsetting ${name}"
     VERBATIM)
-  list(APPEND ACCORD_FONTS ${embedded})
-  list(APPEND ACCORD_EMBED_FLAGS "--embed-file=${embedded}@/fonts/${stem}.ttf")
+  list(APPEND ACCORD_FONTS ${served})
 endforeach()
 add_custom_target(accord_fonts DEPENDS ${ACCORD_FONTS})
 
-# The sample plan ("Open sample plan"), from assets/: inside the app, so it opens offline and from
-# the single-file accord.html.
-set(ACCORD_SAMPLE ${PROJECT_SOURCE_DIR}/assets/sample.accord.json)
-list(APPEND ACCORD_EMBED_FLAGS "--embed-file=${ACCORD_SAMPLE}@/assets/sample.accord.json")
 
 # Functions JavaScript calls: the runtime's, the platform glue's, and the test hooks'.
 set(ACCORD_EXPORTED_FUNCTIONS _main _malloc _free)
@@ -141,6 +136,5 @@ target_link_options(app PRIVATE
   -sEXPORTED_FUNCTIONS=${ACCORD_EXPORTED_FUNCTIONS_CSV}
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,allocateUTF8
   -lidbfs.js                       # the plan library lives in IndexedDB (library_accord.js)
-  ${ACCORD_JS_LIBRARY_FLAGS}
-  ${ACCORD_EMBED_FLAGS})
-set_property(TARGET app APPEND PROPERTY LINK_DEPENDS ${ACCORD_JS_LIBRARIES} ${ACCORD_FONTS} ${ACCORD_SAMPLE})
+  ${ACCORD_JS_LIBRARY_FLAGS})
+set_property(TARGET app APPEND PROPERTY LINK_DEPENDS ${ACCORD_JS_LIBRARIES})

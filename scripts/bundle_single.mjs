@@ -1,15 +1,17 @@
-// Builds the single-file accord.html: the shell page with its styles, loader, the app's JS and its
-// wasm (as base64) all inside, so a partner can receive it by email and open it from disk.
+// Builds the single-file accord.html: the shell page with its styles, loader, the app's JS, its
+// wasm and the files boot.js fetches beside it (its ASSETS, read from SITE_DIR; both as base64) all
+// inside, so a partner can receive it by email and open it from disk.
 // With --shell, builds the served index.html: its styles and loader inside, the rest beside it.
-// usage: node scripts/bundle_single.mjs WEB_DIR APP_JS APP_WASM OUT_HTML
+// usage: node scripts/bundle_single.mjs WEB_DIR APP_JS APP_WASM SITE_DIR OUT_HTML
 //        node scripts/bundle_single.mjs --shell WEB_DIR OUT_HTML
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const shellOnly = process.argv[2] === '--shell';
-const [webDir, appJs, appWasm, out] = shellOnly ? [process.argv[3], null, null, process.argv[4]] : process.argv.slice(2);
+const [webDir, appJs, appWasm, siteDir, out] =
+  shellOnly ? [process.argv[3], null, null, null, process.argv[4]] : process.argv.slice(2);
 if (!out) {
-  console.error('usage: node scripts/bundle_single.mjs WEB_DIR APP_JS APP_WASM OUT_HTML\n' +
+  console.error('usage: node scripts/bundle_single.mjs WEB_DIR APP_JS APP_WASM SITE_DIR OUT_HTML\n' +
                 '       node scripts/bundle_single.mjs --shell WEB_DIR OUT_HTML');
   process.exit(2);
 }
@@ -45,9 +47,14 @@ replaceOnce(/<link rel="icon" href="icon.svg" type="image\/svg\+xml">/,
             `<link rel="icon" href="data:image/svg+xml;base64,${icon}" type="image/svg+xml">`);
 replaceOnce(/\s*<link rel="manifest" href="manifest.webmanifest">/, '');  // no install from a file
 replaceOnce(/\s*<!-- Fetched at once[^>]*-->(\s*<link rel="preload"[^>]*>)+/, '');  // all inside already
-// The app and its wasm go first as inert text; boot.js checks the browser, then runs them.
+// The files boot.js would fetch, each where it looks for a copy: one inert script per path.
+const listed = /var ASSETS = \[([^\]]*)\]/.exec(boot);
+if (!listed) throw new Error('boot.js no longer lists its ASSETS');
+const assets = [...listed[1].matchAll(/'([^']+)'/g)].map(([, path]) =>
+  `<script type="text/plain" data-asset="${path}">${readFileSync(join(siteDir, path)).toString('base64')}</script>\n  `);
+// The app, its wasm and files go first as inert text; boot.js checks the browser, then runs them.
 replaceOnce(/<script src="boot.js"><\/script>/,
-            `<script type="text/plain" id="accord-wasm">${wasm}</script>\n` +
-            `  <script type="text/plain" id="accord-app">${app}</script>\n  <script>\n${boot}</script>`);
+            `<script type="text/plain" id="accord-wasm">${wasm}</script>\n  ${assets.join('')}` +
+            `<script type="text/plain" id="accord-app">${app}</script>\n  <script>\n${boot}</script>`);
 writeFileSync(out, html);
 console.log(`${out}: ${(html.length / 1024).toFixed(0)} KiB`);

@@ -7,8 +7,11 @@
 'use strict';
 const BUILD = '__ACCORD_BUILD__';
 const CACHE = `accord-${BUILD}`;
-// index.html carries the styles and the loader inside (scripts/site).
-const SHELL = ['./', 'index.html', 'app.js', 'app.wasm', 'icon.svg', 'manifest.webmanifest'];
+// index.html carries the styles and the loader inside (scripts/site); the fonts and the sample plan
+// are the files boot.js fetches beside the wasm (its ASSETS).
+const SHELL = ['./', 'index.html', 'app.js', 'app.wasm', 'icon.svg', 'manifest.webmanifest',
+               'fonts/Inter-Regular.ttf', 'fonts/Inter-SemiBold.ttf', 'fonts/fontawesome-webfont.ttf',
+               'assets/sample.accord.json'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE)

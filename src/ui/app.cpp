@@ -494,6 +494,7 @@ std::string App::test_state() const {
                          {"scores", scoring::scores_to_json(scores_, plan_)},
                          {"me", ui_.me},
                          {"theme", ui_.dark ? "dark" : "light"},
+                         {"font", ImGui::GetIO().FontDefault ? ImGui::GetIO().FontDefault->GetDebugName() : ""},
                          {"title", plan_.title},
                          {"revision", plan_.revision},
                          {"undo", history_.undo_label()},

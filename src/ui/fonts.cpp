@@ -1,13 +1,14 @@
 #include "ui/fonts.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <initializer_list>
 #include <map>
 #include <string>
 #include <vector>
 
 #include "imgui.h"
-#include "imgui_internal.h"  // ImFileLoadToMemory, ImTextCharFromUtf8
+#include "imgui_internal.h"  // ImFileLoadToMemory, ImTextCharFromUtf8, ImFormatString
 #include "ui/icons.hpp"
 
 namespace accord::ui {
@@ -24,7 +25,7 @@ GlyphSet g_glyphs = GlyphSet::Full;
 
 // Partners write in many languages. ImGui's default range stops at U+00FF, so accented Latin
 // beyond Latin-1 (ł, ő, ş), Greek, Cyrillic, curly quotes, dashes and € would show as '?'.
-// cmake/web.cmake subsets the embedded fonts to these same ranges.
+// cmake/web.cmake subsets the fonts to these same ranges.
 constexpr ImWchar kAllRanges[] = {
     0x0020, 0x024F,  // Basic Latin, Latin-1 Supplement, Latin Extended-A and -B
     0x0370, 0x03FF,  // Greek
@@ -103,6 +104,10 @@ ImFont* add_font_file(const char* path, float pixels, ImFontConfig config, const
     if (added) file->second.data = ImFileLoadToMemory(path, "rb", &file->second.size);
     if (!file->second.data) return nullptr;
     config.FontDataOwnedByAtlas = false;
+    if (!config.MergeMode) {  // named as AddFontFromFileTTF names its fonts: "Inter-Regular.ttf, 16px"
+        const char* name = std::strrchr(path, '/');
+        ImFormatString(config.Name, IM_ARRAYSIZE(config.Name), "%s, %.0fpx", name ? name + 1 : path, pixels);
+    }
     return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(file->second.data, static_cast<int>(file->second.size), pixels,
                                                       &config, ranges);
 }
@@ -145,7 +150,7 @@ void load_fonts(float scale, GlyphSet glyphs) {
     g_fonts.body = add_font(kRegular, kBodySize * scale, glyphs);
     g_fonts.bold = add_font(kSemiBold, kBodySize * scale, glyphs);
     g_fonts.title = add_font(kSemiBold, kTitleSize * scale, glyphs);
-    if (!g_fonts.body || !g_fonts.bold || !g_fonts.title) {  // the embedded files are missing: keep the app usable
+    if (!g_fonts.body || !g_fonts.bold || !g_fonts.title) {  // the font files are missing: keep the app usable
         io.Fonts->Clear();
         g_glyphs = GlyphSet::Full;  // ImGui's font is all there is
         ImFontConfig fallback;

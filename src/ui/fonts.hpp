@@ -1,6 +1,6 @@
 #pragma once
 // The UI fonts: Inter (Debian's fonts-inter) with Font Awesome icons merged in, rasterised at the
-// display's pixel ratio so text stays sharp. Files are embedded in the wasm at /fonts (cmake/web.cmake).
+// display's pixel ratio so text stays sharp. The files are at /fonts: fetched beside the wasm (web/boot.js).
 struct ImFont;
 struct ImDrawData;
 

@@ -345,7 +345,7 @@ void App::new_plan_entry() {
     library_window_.open = false;
 }
 
-// The sample partnership shipped with the app (assets/sample.accord.json, embedded at build time),
+// The sample partnership shipped with the app (assets/sample.accord.json, fetched beside the wasm),
 // read through the one import path and kept as a plan of its own.
 void App::open_sample() {
     const auto bytes = library::read_file(kSamplePath);

@@ -111,8 +111,11 @@ test('the server sends every file of the site with the type a browser needs', as
   const expected = {
     '.html': /^text\/html/, '.js': /^text\/javascript/, '.css': /^text\/css/, '.wasm': /^application\/wasm$/,
     '.svg': /^image\/svg\+xml$/, '.webmanifest': /^application\/manifest\+json/, '.json': /^application\/json/,
+    '.ttf': /^font\/ttf$/,
   };
-  const files = readdirSync(siteDir);
+  const walk = (dir) => readdirSync(join(siteDir, dir), { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]);
+  const files = walk('');
   for (const file of files) {
     const extension = file.slice(file.lastIndexOf('.'));
     assert.ok(expected[extension], `a type is expected for ${file}`);
@@ -120,5 +123,7 @@ test('the server sends every file of the site with the type a browser needs', as
     assert.equal(response.status, 200, file);
     assert.match(response.headers.get('content-type'), expected[extension], file);
   }
-  assert.ok(files.includes('app.wasm') && files.includes('sw.js') && files.includes('manifest.webmanifest'));
+  for (const file of ['app.wasm', 'sw.js', 'manifest.webmanifest', 'fonts/Inter-Regular.ttf', 'assets/sample.accord.json']) {
+    assert.ok(files.includes(file), file);
+  }
 });

@@ -110,6 +110,32 @@ test('without WebGL2 the page says so instead of staying blank', async () => {
   await context.close();
 });
 
+test('the fonts and the sample plan come beside the wasm, and the app draws with those fonts', async () => {
+  const { context, page } = await newPage();
+  const fetched = {};
+  page.on('response', (response) => { fetched[new URL(response.url()).pathname] = response.status(); });
+  await openApp(page, app.url);
+  for (const path of ['/fonts/Inter-Regular.ttf', '/fonts/Inter-SemiBold.ttf', '/fonts/fontawesome-webfont.ttf',
+                      '/assets/sample.accord.json']) {
+    assert.equal(fetched[path], 200, path);
+  }
+  // ImGui's own font ("ProggyClean.ttf, 13px") would mean the files did not reach the app.
+  assert.match((await state(page)).font, /^Inter-Regular\.ttf, \d+px$/);
+  await context.close();
+});
+
+test('a font that cannot be downloaded stops the start with a message, not a blank page', async () => {
+  const { context, page } = await newPage();
+  await page.route('**/fonts/Inter-SemiBold.ttf', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.goto(app.url);
+  await page.waitForSelector('#failure', { state: 'visible' });
+  assert.match(await page.textContent('#failure-text'),
+               /could not be downloaded \(fonts\/Inter-SemiBold\.ttf: HTTP 404\)\. Check the connection/);
+  assert.equal(await page.isHidden('#loading'), true);
+  assert.equal(await page.evaluate(() => window.accordBoot.firstFrame), null);
+  await context.close();
+});
+
 test('without WebAssembly the page says so instead of staying blank', async () => {
   const { context, page } = await newPage();
   await page.addInitScript(() => { delete window.WebAssembly; });

@@ -1,7 +1,7 @@
 // The browser half of platform/web (linked with --js-library). Everything the app does with the
 // DOM is here: sizing the canvas for the pixel ratio, waking the idle loop on input, wheel and
-// touch input, the hidden text area for typed/IME/pasted text, the clipboard, downloads, and the
-// plan library's storage in IndexedDB ($AccordStorage, at the end).
+// touch input, the hidden text area for typed/IME/pasted text, the clipboard, downloads, the app's
+// files ($AccordAssets) and the plan library's storage in IndexedDB ($AccordStorage, at the end).
 //
 // Emscripten 3.1.6's GLFW gets several of these wrong (see TOOLCHAIN.md, "Browser traps"):
 // touch events move the mouse to a stale position, wheel deltas are raw pixels with the wrong
@@ -199,7 +199,7 @@ mergeInto(LibraryManager.library, {
     },
   },
 
-  accord_js_init__deps: ['$AccordWeb'],
+  accord_js_init__deps: ['$AccordWeb', '$AccordAssets'],
   accord_js_init: function() { AccordWeb.init(); },
 
   accord_js_css_width: function() { return window.innerWidth; },
@@ -254,6 +254,28 @@ mergeInto(LibraryManager.library, {
     } else {
       fallback();
     }
+  },
+
+  //-----------------------------------------------------------------------------------------------
+  // The app's files (fonts, the sample plan): boot.js fetches them beside the wasm, and they are
+  // put in the file system, at the paths the app opens, before main() runs. A file that could not
+  // be fetched never lets main() run: boot.js shows the page's failure message instead.
+  // A pre-run step: the file system can take files only once the wasm's memory exists (MEMFS
+  // compares each buffer with the heap's), and the single-file page has them before that.
+  //-----------------------------------------------------------------------------------------------
+  $AccordAssets__deps: ['$FS', '$PATH'],
+  $AccordAssets__postset: 'addOnPreRun(function() { AccordAssets.load(); });',
+  $AccordAssets: {
+    load: function() {
+      addRunDependency('accord-assets');
+      window.accordBoot.assets.then(function(files) {
+        files.forEach(function(file) {
+          FS.mkdirTree(PATH.dirname(file.path));
+          FS.writeFile(file.path, file.bytes, { canOwn: true });
+        });
+        removeRunDependency('accord-assets');
+      }, function() {});
+    },
   },
 
   //-----------------------------------------------------------------------------------------------
