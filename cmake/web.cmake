@@ -132,6 +132,10 @@ target_link_options(app PRIVATE
   # made (a getExtension call each, ~50 ms of the start); WebGL2 alone has all the app draws with.
   -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0
   -sALLOW_MEMORY_GROWTH=1
+  # The heap exists as app.js starts, not once the wasm is instantiated: the file system takes files
+  # before that (the fonts, and the library that boot.js read early), and MEMFS compares every
+  # buffer it is given with the heap's (without one: "Cannot read properties of undefined").
+  -sIMPORTED_MEMORY=1
   -sENVIRONMENT=web
   -sEXPORTED_FUNCTIONS=${ACCORD_EXPORTED_FUNCTIONS_CSV}
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,allocateUTF8

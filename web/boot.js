@@ -64,16 +64,17 @@
     // 3.1.6's version and store name; openDatabase() asked for anything else opens it anew.
     var DB_NAME = '/data', DB_VERSION = 21, DB_STORE = 'FILE_DATA';
 
-    // A request made now, whose answer goes once to whoever takes it: now or when it comes.
+    // A request made now, whose answer goes to whoever takes it: now or when it comes.
     function early(start) {
-      var answer = null, taker = null;
+      var answer = null, takers = [];
       start(function () {
         answer = arguments;
-        if (taker) taker.apply(null, answer);
+        takers.forEach(function (taker) { taker.apply(null, answer); });
+        takers = [];
       });
       return function (callback) {
         if (answer) callback.apply(null, answer);
-        else taker = callback;
+        else takers.push(callback);
       };
     }
 
@@ -126,8 +127,46 @@
       };
     }
 
+    // Everything the library holds, read as soon as the database is open: two requests answered
+    // while the wasm still downloads and compiles. IDBFS reads it with a key cursor, a round trip per
+    // stored file, each waiting for the page's thread, once the runtime runs. Answers {path: entry}
+    // as IDBFS stores them, or null (the runtime then reads the store itself).
+    function readAll(db, callback) {
+      var answered = false;
+      var answer = function (contents) {
+        if (!answered) callback(contents);
+        answered = true;
+      };
+      try {
+        var store = db.transaction([DB_STORE], 'readonly').objectStore(DB_STORE);
+        var keys = store.getAllKeys();
+        var values = store.getAll();  // the same transaction: in the same (key) order
+        values.onsuccess = function () {
+          var contents = {};
+          for (var i = 0; i < keys.result.length; i++) contents[keys.result[i]] = values.result[i];
+          answer(contents);
+        };
+        keys.onerror = values.onerror = function (event) {
+          event.preventDefault();  // a read that failed changes nothing: the runtime reads again
+          answer(null);
+        };
+      } catch (e) {
+        answer(null);
+      }
+    }
+
     var lock = early(requestLock);
-    var database = early(function (callback) { open(DB_NAME, DB_VERSION, DB_STORE, callback); });
+    // Read once the lock is held: until then the page that holds it (the one being reloaded) may
+    // still be writing. A page that does not get it reads nothing early.
+    var database = early(function (callback) {
+      open(DB_NAME, DB_VERSION, DB_STORE, function (error, db) {
+        if (error) return callback(error);
+        lock(function (held) {
+          if (!held) return callback(null, db, null);
+          readAll(db, function (contents) { callback(null, db, contents); });
+        });
+      });
+    });
     // Closes the early connection if nobody took it: left open, it would block another connection's
     // upgrade (a runtime asking for a newer version, another tab).
     function dropDatabase() {
@@ -136,8 +175,9 @@
     }
     return {
       lock: lock,  // (callback(held)): asked once per page
-      // (name, version, storeName, callback(error, db)): the database asked for at the start, the
-      // first time; a new connection after that (the browser may close one).
+      // (name, version, storeName, callback(error, db, contents)): the database asked for at the
+      // start, with what it held then (readAll), the first time; a new connection after that (the
+      // browser may close one), without contents.
       openDatabase: function (name, version, storeName, callback) {
         if (database && name === DB_NAME && version === DB_VERSION && storeName === DB_STORE) {
           var take = database;

@@ -260,11 +260,9 @@ mergeInto(LibraryManager.library, {
   // The app's files (fonts, the sample plan): boot.js fetches them beside the wasm, and they are
   // put in the file system, at the paths the app opens, before main() runs. A file that could not
   // be fetched never lets main() run: boot.js shows the page's failure message instead.
-  // A pre-run step: the file system can take files only once the wasm's memory exists (MEMFS
-  // compares each buffer with the heap's), and the single-file page has them before that.
   //-----------------------------------------------------------------------------------------------
   $AccordAssets__deps: ['$FS', '$PATH'],
-  $AccordAssets__postset: 'addOnPreRun(function() { AccordAssets.load(); });',
+  $AccordAssets__postset: 'AccordAssets.load();',
   $AccordAssets: {
     load: function() {
       addRunDependency('accord-assets');
@@ -313,6 +311,7 @@ mergeInto(LibraryManager.library, {
     again: false,   // persist() was asked while a sync ran (or before the first frame): run one more after it
     drawn: false,   // the app's first frame is on screen
     remote: null,   // what IndexedDB holds, as the last completed sync left it (patchIdbfs)
+    prefetched: null,  // {path: entry}: what it held as the page started (boot.js), until the load is done
 
     words: function(error) {
       if (!error) return '';
@@ -381,11 +380,13 @@ mergeInto(LibraryManager.library, {
         var cached = IDBFS.dbs[name];
         if (cached) return callback(null, cached);
         // The first connection was asked for as the page started (boot.js).
-        window.accordBoot.library.openDatabase(name, IDBFS.DB_VERSION, IDBFS.DB_STORE_NAME, function(error, db) {
+        window.accordBoot.library.openDatabase(name, IDBFS.DB_VERSION, IDBFS.DB_STORE_NAME, function(error, db, contents) {
           if (error) return callback(error);
+          AccordStorage.prefetched = contents || null;
           var forget = function() {
             if (IDBFS.dbs[name] === db) delete IDBFS.dbs[name];
             AccordStorage.remote = null;
+            AccordStorage.prefetched = null;
             try { db.close(); } catch (e) { /* closed already */ }
           };
           db.onclose = forget;          // the browser closed it (site data cleared)
@@ -406,15 +407,22 @@ mergeInto(LibraryManager.library, {
         Object.keys(entries).forEach(function(path) { copy[path] = {'timestamp': entries[path]['timestamp']}; });
         return copy;
       };
-      // The library (ROOT) is the only IDBFS mount, so one record serves.
+      // The library (ROOT) is the only IDBFS mount, so one record serves. The first sync, the load,
+      // takes what boot.js read as the database opened (prefetched) instead of reading it again.
       var readRemoteSet = IDBFS.getRemoteSet;
       IDBFS.getRemoteSet = function(mount, callback) {
-        var known = AccordStorage.remote;
-        if (!known) return readRemoteSet(mount, callback);
         IDBFS.getDB(mount.mountpoint, function(error, db) {
           if (error) return callback(error);
+          var known = AccordStorage.prefetched || AccordStorage.remote;
+          if (!known) return readRemoteSet(mount, callback);
           callback(null, {type: 'remote', db: db, entries: snapshot(known)});
         });
+      };
+      var loadRemoteEntry = IDBFS.loadRemoteEntry;
+      IDBFS.loadRemoteEntry = function(store, path, callback) {
+        var prefetched = AccordStorage.prefetched;
+        if (prefetched && Object.prototype.hasOwnProperty.call(prefetched, path)) return callback(null, prefetched[path]);
+        loadRemoteEntry(store, path, callback);
       };
       var reconcile = IDBFS.reconcile;
       IDBFS.reconcile = function(src, dst, callback) {
@@ -441,6 +449,7 @@ mergeInto(LibraryManager.library, {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
+        AccordStorage.prefetched = null;  // what it held is in memory now (or never will be)
         AccordStorage.problem = problem;
         AccordStorage.detail = detail || '';
         AccordStorage.durable = problem === AccordStorage.NONE;
