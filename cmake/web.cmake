@@ -11,8 +11,8 @@ foreach(library ${ACCORD_JS_LIBRARIES})
 endforeach()
 
 # The UI fonts, from Debian's packages (scripts/deps installs them), cut down to what the app draws.
-# scripts/site puts them in the site beside the wasm (web/boot.js fetches them, not the wasm: every
-# byte inside the wasm is on the start's path). Whole, they were two thirds of the download: Inter has thousands of
+# scripts/site puts them in the site beside the wasm (web/boot.js fetches them: every byte inside the
+# wasm is on the start's path). Whole, they were two thirds of the download: Inter has thousands of
 # glyphs and OpenType features ImGui never uses, Font Awesome 700 icons of which the app uses ~60.
 # pyftsubset (Debian's fonttools) keeps the Unicode ranges src/ui/fonts.cpp asks ImGui for, and the
 # icons src/ui/icons.hpp names; a new icon there re-runs CMake (CMAKE_CONFIGURE_DEPENDS) and so the
@@ -64,7 +64,6 @@ foreach(font ${ACCORD_FONT_SOURCES})
   list(APPEND ACCORD_FONTS ${served})
 endforeach()
 add_custom_target(accord_fonts DEPENDS ${ACCORD_FONTS})
-
 
 # Functions JavaScript calls: the runtime's, the platform glue's, and the test hooks'.
 set(ACCORD_EXPORTED_FUNCTIONS _main _malloc _free)

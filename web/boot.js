@@ -3,7 +3,8 @@
 (function () {
   'use strict';
   // The app's files beside app.js and app.wasm, by their paths in the site and in the app's file
-  // system (web/sw.js caches the same list; scripts/site puts them there).
+  // system. The one list of them: scripts/site puts the files there, preloads them in index.html and
+  // has web/sw.js cache them; the single-file page carries copies (scripts/bundle_single.mjs).
   var ASSETS = ['fonts/Inter-Regular.ttf', 'fonts/Inter-SemiBold.ttf', 'fonts/fontawesome-webfont.ttf',
                 'assets/sample.accord.json'];
   var loading = document.getElementById('loading');
@@ -229,7 +230,7 @@
   // them in the runtime's file system before main()). Inside the wasm they were 480 KB of its
   // 2.3 MB, and every byte of a wasm is on the start's path: the page's thread takes in each chunk
   // and the compile ends only with the last. Fetched beside it, they arrive while it compiles:
-  // main() came ~75 ms sooner (headless Chromium, 15 interleaved starts).
+  // main() came 55-75 ms sooner (headless Chromium, three comparisons of 15 interleaved starts).
   window.accordBoot.assets = loadAssets(ASSETS);
   window.accordBoot.assets.catch(function (error) {
     fail('Accord could not be downloaded (' + error.message + '). Check the connection and reload the page.');

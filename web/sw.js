@@ -7,11 +7,10 @@
 'use strict';
 const BUILD = '__ACCORD_BUILD__';
 const CACHE = `accord-${BUILD}`;
-// index.html carries the styles and the loader inside (scripts/site); the fonts and the sample plan
-// are the files boot.js fetches beside the wasm (its ASSETS).
-const SHELL = ['./', 'index.html', 'app.js', 'app.wasm', 'icon.svg', 'manifest.webmanifest',
-               'fonts/Inter-Regular.ttf', 'fonts/Inter-SemiBold.ttf', 'fonts/fontawesome-webfont.ttf',
-               'assets/sample.accord.json'];
+// index.html carries the styles and the loader inside; ASSETS are the files boot.js fetches beside
+// the wasm (the fonts and the sample plan), written in from its list by scripts/site.
+const ASSETS = __ACCORD_ASSETS__;
+const SHELL = ['./', 'index.html', 'app.js', 'app.wasm', 'icon.svg', 'manifest.webmanifest', ...ASSETS];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE)
