@@ -15,7 +15,13 @@ export const artifactsDir = join(root, 'build', 'e2e');
 export const chromiumArgs = [
   '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox', '--disable-gpu',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--no-first-run', '--disable-quic', '--disable-features=Translate,MediaRouter',
+  '--no-first-run', '--disable-quic',
+  // Headless Chromium is the whole browser: every new window (each context here) loads the
+  // omnibox's popup, a WebUI page, in a renderer of its own. On 2 cores its 100-400 ms of CPU fell
+  // in the middle of the page's own start, and took the bench's start figures from ~470 to ~1000 ms
+  // (both pages). A person's browser loaded it long before they open Accord.
+  '--disable-features=Translate,MediaRouter,WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup,' +
+    'PreloadTopChromeWebUI',
 ];
 
 export async function serveSite(dir = siteDir) {
