@@ -31,9 +31,10 @@
   }
 
   // Asks the app's own canvas for its context, with the attributes Emscripten's GLFW asks for
-  // (its default hints: 8 alpha, 24 depth and 8 stencil bits, no multisampling). A canvas has one
-  // context: GLFW's request later gets this one back instead of creating another. A separate probe
-  // canvas cost a second WebGL context, about 50 ms of the start in headless Chromium.
+  // (src/ui/runner.cpp's hints: 8 alpha bits, no depth or stencil buffer, no multisampling). A
+  // canvas has one context: GLFW's request later gets this one back instead of creating another
+  // (with other attributes it would get null). A separate probe canvas cost a second WebGL context,
+  // about 50 ms of the start in headless Chromium.
   // The canvas gets the size the app will draw it at (its CSS size, the whole window, times the
   // pixel ratio) before it has a context: resizing it afterwards reallocates the drawing buffer.
   function supportsWebGL2() {
@@ -41,7 +42,7 @@
     canvas.width = Math.max(1, Math.round(window.innerWidth * ratio));
     canvas.height = Math.max(1, Math.round(window.innerHeight * ratio));
     try {
-      return !!canvas.getContext('webgl2', { alpha: true, depth: true, stencil: true, antialias: false });
+      return !!canvas.getContext('webgl2', { alpha: true, depth: false, stencil: false, antialias: false });
     } catch (e) {
       return false;
     }

@@ -33,6 +33,9 @@ struct PixelSize {
     int height = 1;
 };
 PixelSize window_pixel_size();
+// glfwInit(), without its gamepad listeners: the app reads no gamepad (ImGui's gamepad navigation
+// is off), and a page that listens for gamepads makes the browser start polling for them.
+bool init_glfw();
 // Installs the browser glue (resize, DPI, text input, touch, wheel, paste) for the GLFW window.
 void init(GLFWwindow* window);
 

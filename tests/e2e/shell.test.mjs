@@ -24,6 +24,27 @@ test('the page loads with no console errors and hides the loading indicator', as
   await context.close();
 });
 
+// Each costs the start: a depth and a stencil buffer as large as the window (~30 ms to create at
+// 1280x800 here), and gamepad listeners, which start the browser's gamepad polling and its HID
+// device scan (130-250 ms of a browser thread).
+test('the page asks for what it draws with only: no depth or stencil buffer, no gamepad listeners', async () => {
+  const { context, page } = await newPage();
+  await openApp(page, app.url);
+  const attributes = await page.evaluate(() => Module.ctx.getContextAttributes());
+  assert.equal(attributes.depth, false);
+  assert.equal(attributes.stencil, false);
+  assert.equal(attributes.alpha, true, 'the loading page shows through until the first frame');
+  assert.equal(attributes.antialias, false);
+  // The listeners on the window, as the browser's DevTools list them.
+  const cdp = await context.newCDPSession(page);
+  const { result } = await cdp.send('Runtime.evaluate', { expression: 'window' });
+  const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+  const types = new Set(listeners.map((listener) => listener.type));
+  assert.ok(types.has('keydown') && types.has('keyup'), `GLFW's key listeners are there: ${[...types]}`);
+  assert.ok(!types.has('gamepadconnected') && !types.has('gamepaddisconnected'), [...types].join(' '));
+  await context.close();
+});
+
 test('the canvas draws the shell: title bar on top, navigation on the left, the view beside it', async () => {
   const { context, page } = await newPage();
   await openApp(page, app.url);

@@ -199,6 +199,27 @@ mergeInto(LibraryManager.library, {
     },
   },
 
+  // glfwInit() listens for gamepads on the window, and a page that listens for them makes Chromium
+  // start its gamepad service: a polling thread, and on Linux an enumeration of the HID devices
+  // through udev that took 130-250 ms of a background thread in the browser, in the middle of the
+  // start (on 2 cores it slowed the page's thread: first frame ~25 ms later), and polls 60 times a
+  // second while the page is open. The app reads no gamepad, so those two listeners are not added.
+  accord_js_glfw_init__deps: ['glfwInit'],
+  accord_js_glfw_init: function() {
+    var hadOwn = Object.prototype.hasOwnProperty.call(window, 'addEventListener');
+    var add = window.addEventListener;
+    window.addEventListener = function(type) {
+      if (type === 'gamepadconnected' || type === 'gamepaddisconnected') return;
+      return add.apply(this, arguments);
+    };
+    try {
+      return _glfwInit();
+    } finally {
+      if (hadOwn) window.addEventListener = add;
+      else delete window.addEventListener;
+    }
+  },
+
   accord_js_init__deps: ['$AccordWeb', '$AccordAssets'],
   accord_js_init: function() { AccordWeb.init(); },
 

@@ -23,6 +23,7 @@
 extern "C" {
 // Implemented in library_accord.js.
 void accord_js_init();
+int accord_js_glfw_init();
 void accord_js_first_frame();
 void accord_js_mark(const char* name);
 void accord_js_set_text_input(int active);
@@ -154,6 +155,8 @@ void feed_input() {
 }
 
 PixelSize window_pixel_size() { return pixel_size(browser_viewport()); }
+
+bool init_glfw() { return accord_js_glfw_init() == GLFW_TRUE; }
 
 void init(GLFWwindow* window) {
     state().window = window;
