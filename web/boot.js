@@ -32,9 +32,9 @@
 
   // Asks the app's own canvas for its context, with the attributes Emscripten's GLFW asks for
   // (src/ui/runner.cpp's hints: 8 alpha bits, no depth or stencil buffer, no multisampling). A
-  // canvas has one context: GLFW's request later gets this one back instead of creating another
-  // (with other attributes it would get null). A separate probe canvas cost a second WebGL context,
-  // about 50 ms of the start in headless Chromium.
+  // canvas has one context: GLFW's request later gets this one back instead of creating another,
+  // with the attributes asked for here (the browser ignores those of later requests). A separate
+  // probe canvas cost a second WebGL context, about 50 ms of the start in headless Chromium.
   // The canvas gets the size the app will draw it at (its CSS size, the whole window, times the
   // pixel ratio) before it has a context: resizing it afterwards reallocates the drawing buffer.
   function supportsWebGL2() {
