@@ -185,7 +185,14 @@ export async function regionStats(page, png, region) {
 }
 
 // Types text like a person: the app receives it through its hidden text area (IME-safe path).
+// Playwright presses a key only for characters on a US keyboard; any other ('Α', 'ё', '—') it
+// inserts as text with no key press, as an input method would, and that reaches only a focused text
+// area. A field the app opens by itself takes the keyboard a frame or two after the click; keys
+// pressed before that are kept for it (library_accord.js), but inserted text cannot be, so it would
+// be lost ("πόφαση"). A person's keyboard sends key presses for those characters too (an input
+// method needs a focused field to start with), so the wait belongs here, not in the app.
 export async function typeText(page, text) {
+  if ([...text].some((c) => c < ' ' || c > '~')) await waitForTextInput(page);
   await page.keyboard.type(text, { delay: 5 });
   await settle(page);
 }
