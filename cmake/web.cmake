@@ -63,7 +63,39 @@ foreach(font ${ACCORD_FONT_SOURCES})
     VERBATIM)
   list(APPEND ACCORD_FONTS ${served})
 endforeach()
-add_custom_target(accord_fonts DEPENDS ${ACCORD_FONTS})
+
+# The first screens' font atlas, prebuilt for pixel ratios 1 and 2 (src/ui/atlas_file.hpp): by a
+# native program from the same ImGui sources and src/ui/fonts.cpp as the app, on the fonts above,
+# gzipped (web/boot.js ungzips the one it fetches). Built with the host's compiler, outside CMake's
+# (Emscripten's) toolchain; ImGui's test hooks are left out, they play no part in an atlas.
+find_program(ACCORD_HOST_CXX NAMES g++ c++ REQUIRED)
+find_program(ACCORD_GZIP gzip REQUIRED)
+set(ACCORD_ATLAS_TOOL ${CMAKE_BINARY_DIR}/tools/start_atlas)
+set(ACCORD_ATLAS_TOOL_SOURCES
+  ${ACCORD_IMGUI_DIR}/imgui.cpp ${ACCORD_IMGUI_DIR}/imgui_draw.cpp
+  ${ACCORD_IMGUI_DIR}/imgui_tables.cpp ${ACCORD_IMGUI_DIR}/imgui_widgets.cpp
+  ${PROJECT_SOURCE_DIR}/src/ui/fonts.cpp ${PROJECT_SOURCE_DIR}/src/ui/atlas_file.cpp
+  ${PROJECT_SOURCE_DIR}/src/tools/start_atlas.cpp)
+add_custom_command(OUTPUT ${ACCORD_ATLAS_TOOL}
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/tools
+  COMMAND ${ACCORD_HOST_CXX} -std=c++17 -O1 -DIMGUI_DISABLE_OBSOLETE_FUNCTIONS -DIMGUI_DISABLE_DEMO_WINDOWS
+          -DIMGUI_DISABLE_METRICS_WINDOW -I${ACCORD_IMGUI_DIR} -I${PROJECT_SOURCE_DIR}/src
+          ${ACCORD_ATLAS_TOOL_SOURCES} -o ${ACCORD_ATLAS_TOOL}
+  DEPENDS ${ACCORD_ATLAS_TOOL_SOURCES} ${PROJECT_SOURCE_DIR}/src/ui/fonts.hpp ${PROJECT_SOURCE_DIR}/src/ui/atlas_file.hpp
+          ${ACCORD_ICONS_HEADER}
+  COMMENT "Building the start atlas tool (native)"
+  VERBATIM)
+set(ACCORD_START_ATLASES "")
+foreach(ratio 1 2)
+  list(APPEND ACCORD_START_ATLASES ${CMAKE_BINARY_DIR}/fonts/start-atlas-${ratio}x.bin.gz)
+endforeach()
+add_custom_command(OUTPUT ${ACCORD_START_ATLASES}
+  COMMAND ${ACCORD_ATLAS_TOOL} ${CMAKE_BINARY_DIR}/fonts ${CMAKE_BINARY_DIR}/fonts 1 2
+  COMMAND ${ACCORD_GZIP} -9nf ${CMAKE_BINARY_DIR}/fonts/start-atlas-1x.bin ${CMAKE_BINARY_DIR}/fonts/start-atlas-2x.bin
+  DEPENDS ${ACCORD_ATLAS_TOOL} ${ACCORD_FONTS}
+  COMMENT "Prebuilding the start font atlas"
+  VERBATIM)
+add_custom_target(accord_fonts DEPENDS ${ACCORD_FONTS} ${ACCORD_START_ATLASES})
 
 # Functions JavaScript calls: the runtime's, the platform glue's, and the test hooks'.
 set(ACCORD_EXPORTED_FUNCTIONS _main _malloc _free)
@@ -77,8 +109,10 @@ add_executable(app ${ACCORD_UI_SOURCES} ${ACCORD_WEB_PLATFORM_SOURCES})
 add_dependencies(app accord_fonts)
 set_target_properties(app PROPERTIES SUFFIX ".js" UNITY_BUILD ON UNITY_BUILD_BATCH_SIZE 8)  # as the core
 # These share file-local names with other UI files; they compile on their own. So does the renderer
-# (GL's headers stay out of the views), which also leaves the views' batches as they were.
-set_source_files_properties(${PROJECT_SOURCE_DIR}/src/ui/gl_renderer.cpp
+# (GL's headers stay out of the views), which also leaves the views' batches as they were, and the
+# atlas file (the start atlas tool builds it too), which would otherwise regroup every batch.
+set_source_files_properties(${PROJECT_SOURCE_DIR}/src/ui/atlas_file.cpp
+                            ${PROJECT_SOURCE_DIR}/src/ui/gl_renderer.cpp
                             ${PROJECT_SOURCE_DIR}/src/ui/library_window.cpp
                             ${PROJECT_SOURCE_DIR}/src/ui/views/risks_view.cpp
                             ${PROJECT_SOURCE_DIR}/src/ui/views/vision_view.cpp

@@ -33,8 +33,12 @@ const boot = inlineSafe(readFileSync(join(webDir, 'boot.js'), 'utf8'), 'script',
 const listed = /var ASSETS = \[([^\]]*)\]/.exec(boot);
 if (!listed) throw new Error('boot.js no longer lists its ASSETS');
 const assets = [...listed[1].matchAll(/'([^']+)'/g)].map(([, path]) => path);
+// The start atlases (one is fetched, for the screen's pixel ratio): cached by the service worker,
+// not carried by the single-file page (its app rasterises the atlas itself).
+const atlases = /var START_ATLASES = \{([^}]*)\}/.exec(boot);
+if (!atlases) throw new Error('boot.js no longer lists its START_ATLASES');
 if (mode === '--assets') {
-  console.log(JSON.stringify(assets));
+  console.log(JSON.stringify([...assets, ...[...atlases[1].matchAll(/'([^']+)'/g)].map(([, path]) => path)]));
   process.exit(0);
 }
 

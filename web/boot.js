@@ -7,6 +7,12 @@
   // has web/sw.js cache them; the single-file page carries copies (scripts/bundle_single.mjs).
   var ASSETS = ['fonts/Inter-Regular.ttf', 'fonts/Inter-SemiBold.ttf', 'fonts/fontawesome-webfont.ttf',
                 'assets/sample.accord.json'];
+  // The first screens' font atlas, made at build time for the pixel ratios most screens have
+  // (src/ui/atlas_file.hpp), gzipped. The one for this screen is fetched with the files above; the
+  // app loads it instead of rasterising its glyphs, ~30 ms of the start. At another ratio, or where
+  // it cannot be had, the app rasterises them itself: nothing fails for want of it. scripts/site
+  // puts these in the site and has web/sw.js cache them.
+  var START_ATLASES = {1: 'fonts/start-atlas-1x.bin.gz', 2: 'fonts/start-atlas-2x.bin.gz'};
   var loading = document.getElementById('loading');
   var canvas = document.getElementById('canvas');
   var started = performance.now();
@@ -232,7 +238,9 @@
   // 2.3 MB, and every byte of a wasm is on the start's path: the page's thread takes in each chunk
   // and the compile ends only with the last. Fetched beside it, they arrive while it compiles:
   // main() came 55-75 ms sooner (headless Chromium, three comparisons of 15 interleaved starts).
-  window.accordBoot.assets = loadAssets(ASSETS);
+  window.accordBoot.assets = Promise.all([loadAssets(ASSETS), loadStartAtlas(inline)]).then(function (loaded) {
+    return loaded[1] ? loaded[0].concat([loaded[1]]) : loaded[0];
+  });
   window.accordBoot.assets.catch(function (error) {
     fail('Accord could not be downloaded (' + error.message + '). Check the connection and reload the page.');
   });
@@ -288,6 +296,29 @@
         return { path: '/' + path, bytes: new Uint8Array(buffer) };
       });
     }));
+  }
+
+  // The start atlas for this screen's pixel ratio as {path, bytes} at the path the app reads it from,
+  // or null: none made for this ratio, none beside the single-file page, not fetched, or a browser
+  // that cannot ungzip it. Never fails.
+  function loadStartAtlas(singleFile) {
+    var path = START_ATLASES[window.devicePixelRatio || 1];
+    if (!path || singleFile || typeof DecompressionStream !== 'function') return Promise.resolve(null);
+    return fetch(path, { credentials: 'same-origin' }).then(function (response) {
+      if (!response.ok) throw new Error(path + ': HTTP ' + response.status);
+      return response.arrayBuffer();
+    }).then(function (buffer) {
+      var bytes = new Uint8Array(buffer);
+      // A server may have sent it with Content-Encoding: gzip for its name, and the browser ungzipped it.
+      if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+      var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+      return new Response(stream).arrayBuffer().then(function (plain) { return new Uint8Array(plain); });
+    }).then(function (bytes) {
+      return { path: '/fonts/start-atlas.bin', bytes: bytes };
+    }).catch(function (error) {
+      console.info('Accord builds its font atlas itself: ' + error.message);
+      return null;
+    });
   }
 
   function decodeBase64(text) {

@@ -1,22 +1,28 @@
 #include "ui/fonts.hpp"
 
 #include <algorithm>
-#include <cstring>
+#include <cstdio>
 #include <initializer_list>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "imgui.h"
-#include "imgui_internal.h"  // ImFileLoadToMemory, ImTextCharFromUtf8, ImFormatString
+#include "imgui_internal.h"  // ImFileLoadToMemory, ImTextCharFromUtf8, ImFormatString, ImFontBuilderIO
+#include "ui/atlas_file.hpp"
 #include "ui/icons.hpp"
 
 namespace accord::ui {
 namespace {
 
-constexpr const char* kRegular = "/fonts/Inter-Regular.ttf";  // TrueType outlines (cmake/web.cmake)
-constexpr const char* kSemiBold = "/fonts/Inter-SemiBold.ttf";
-constexpr const char* kIcons = "/fonts/fontawesome-webfont.ttf";
+constexpr const char* kRegular = "Inter-Regular.ttf";  // TrueType outlines (cmake/web.cmake)
+constexpr const char* kSemiBold = "Inter-SemiBold.ttf";
+constexpr const char* kIcons = "fontawesome-webfont.ttf";
+
+std::string g_directory = "/fonts";
+std::string g_start_atlas = "/fonts/start-atlas.bin";
+bool g_start_atlas_prebuilt = false;
 
 constexpr ImWchar kMissing = 0xFFFD;  // drawn for a character the atlas has no glyph for
 
@@ -94,19 +100,19 @@ const ImWchar* icon_ranges(GlyphSet set) {
 // Adds a font from a file read once: the icons go into all three fonts, Inter SemiBold into two, and
 // the atlas is built twice (start set, then full set). The atlas borrows the bytes, kept for the
 // life of the app (FontDataOwnedByAtlas = false; ImGui does not write to data it does not own).
-ImFont* add_font_file(const char* path, float pixels, ImFontConfig config, const ImWchar* ranges) {
+ImFont* add_font_file(const char* name, float pixels, ImFontConfig config, const ImWchar* ranges) {
     struct Bytes {
         void* data = nullptr;
         size_t size = 0;
     };
     static std::map<std::string, Bytes> files;
+    const std::string path = g_directory + "/" + name;
     auto [file, added] = files.try_emplace(path);
-    if (added) file->second.data = ImFileLoadToMemory(path, "rb", &file->second.size);
+    if (added) file->second.data = ImFileLoadToMemory(path.c_str(), "rb", &file->second.size);
     if (!file->second.data) return nullptr;
     config.FontDataOwnedByAtlas = false;
     if (!config.MergeMode) {  // named as AddFontFromFileTTF names its fonts: "Inter-Regular.ttf, 16px"
-        const char* name = std::strrchr(path, '/');
-        ImFormatString(config.Name, IM_ARRAYSIZE(config.Name), "%s, %.0fpx", name ? name + 1 : path, pixels);
+        ImFormatString(config.Name, IM_ARRAYSIZE(config.Name), "%s, %.0fpx", name, pixels);
     }
     return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(file->second.data, static_cast<int>(file->second.size), pixels,
                                                       &config, ranges);
@@ -141,7 +147,34 @@ ImFont* add_font(const char* file, float pixels, GlyphSet set) {
     return font;
 }
 
+// The start set's atlas: from the file made at build time when there is one made from these same
+// fonts, sizes and glyphs (atlas_file.hpp), else rasterised here. The file is read once: every
+// later atlas has the full set.
+bool build_start_atlas(ImFontAtlas* atlas) {
+    size_t size = 0;
+    void* bytes = g_start_atlas.empty() ? nullptr : ImFileLoadToMemory(g_start_atlas.c_str(), "rb", &size);
+    g_start_atlas_prebuilt = bytes && atlas_file::load(*atlas, static_cast<const unsigned char*>(bytes), size);
+    if (bytes) {
+        IM_FREE(bytes);
+        std::remove(g_start_atlas.c_str());
+    }
+    return g_start_atlas_prebuilt || ImFontAtlasGetBuilderForStbTruetype()->FontBuilder_Build(atlas);
+}
+
+const ImFontBuilderIO* start_atlas_builder() {
+    static ImFontBuilderIO builder;
+    builder.FontBuilder_Build = build_start_atlas;
+    return &builder;
+}
+
 }  // namespace
+
+void set_font_files(std::string directory, std::string start_atlas) {
+    g_directory = std::move(directory);
+    g_start_atlas = std::move(start_atlas);
+}
+
+bool start_atlas_prebuilt() { return g_start_atlas_prebuilt; }
 
 void load_fonts(float scale, GlyphSet glyphs) {
     ImGuiIO& io = ImGui::GetIO();
@@ -158,6 +191,7 @@ void load_fonts(float scale, GlyphSet glyphs) {
         g_fonts.body = g_fonts.bold = g_fonts.title = io.Fonts->AddFontDefault(&fallback);
     }
     io.FontDefault = g_fonts.body;
+    io.Fonts->FontBuilderIO = g_glyphs == GlyphSet::Start ? start_atlas_builder() : nullptr;  // nullptr: stb_truetype
     // The texture only as tall as the glyphs need (WebGL2 takes any size), not the next power of two.
     io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
 }

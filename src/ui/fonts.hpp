@@ -1,6 +1,8 @@
 #pragma once
 // The UI fonts: Inter (Debian's fonts-inter) with Font Awesome icons merged in, rasterised at the
 // display's pixel ratio so text stays sharp. The files are at /fonts: fetched beside the wasm (web/boot.js).
+#include <string>
+
 struct ImFont;
 struct ImDrawData;
 
@@ -31,5 +33,11 @@ GlyphSet loaded_glyphs();
 // set built for the next. (Always false with the full set.)
 bool drew_missing_glyph(const ImDrawData& frame);
 const Fonts& fonts();
+
+// Where the font files are read from (the app: /fonts, where web/boot.js puts them), and the start
+// set's prebuilt atlas to try (atlas_file.hpp; "" for none: the atlas tool builds it).
+void set_font_files(std::string directory, std::string start_atlas);
+// Whether the start set's atlas came from the prebuilt file rather than being rasterised here.
+bool start_atlas_prebuilt();
 
 }  // namespace accord::ui

@@ -77,7 +77,11 @@ void frame() {
     follow_pixel_ratio();
     test_hooks::begin_frame();
     upload_fonts_if_changed();
-    if (g.first_frame) platform::mark("accord:font-texture");  // rasterised and uploaded
+    if (g.first_frame) {
+        // Loaded from the prebuilt file (fonts.hpp) or rasterised here; then uploaded.
+        if (start_atlas_prebuilt()) platform::mark("accord:start-atlas-file");
+        platform::mark("accord:font-texture");
+    }
     platform::feed_input();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();

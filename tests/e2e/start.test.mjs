@@ -7,7 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { artifactsDir } from './lib/browser.mjs';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { artifactsDir, siteDir } from './lib/browser.mjs';
 import { openApp, settle, state } from './lib/app.mjs';
 import { waitDurable } from './lib/storage.mjs';
 import { useApp } from './lib/session.mjs';
@@ -124,4 +125,82 @@ test('a plan titled in Greek and Cyrillic is drawn whole in the very first frame
   assert.ok(title.most <= kRounding, `the first frame's title bar is the settled one: ${JSON.stringify(title)}`);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+// The start set's atlas comes prebuilt beside the wasm for pixel ratios 1 and 2 (src/ui/atlas_file.hpp);
+// the app loads it instead of rasterising those glyphs. Whether it loaded the file or built the
+// atlas, the first frame must be the same, and any file it cannot use must only cost the time.
+const usedAtlasFile = (page) => page.evaluate(
+  () => performance.getEntriesByType('mark').some((mark) => mark.name === 'accord:start-atlas-file'));
+
+// The first frame at a pixel ratio, with the start atlas as the site has it, or as `serve` answers.
+async function firstFrameWith(deviceScaleFactor, serve) {
+  const { context, page, errors } = await app.newPage({ deviceScaleFactor });
+  if (serve) await context.route('**/fonts/start-atlas-*', serve);
+  await catchFirstFrame(page);
+  await openApp(page, app.url);
+  const png = await firstFramePng(page);
+  const fromFile = await usedAtlasFile(page);
+  const fetched = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((entry) => entry.name.includes('/fonts/start-atlas-')).map((entry) => entry.name.replace(/^.*\//, '')));
+  return { context, page, errors, png, fromFile, fetched };
+}
+
+const atlasFile = (ratio) => gunzipSync(readFileSync(join(siteDir, 'fonts', `start-atlas-${ratio}x.bin.gz`)));
+const answer = (bytes) => (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: bytes });
+
+// The same screen's title bar, navigation and dashboard in two first frames: the same pixels.
+async function assertSameFirstFrame(page, a, b, ratio, what) {
+  const regions = { title: { x: 0, y: 0, w: 220, h: 44 }, navigation: { x: 0, y: 100, w: 195, h: 290 },
+                    dashboard: { x: 200, y: 60, w: 1080, h: 640 } };
+  for (const [name, r] of Object.entries(regions)) {
+    const scaled = { x: r.x * ratio, y: r.y * ratio, w: r.w * ratio, h: r.h * ratio };
+    const d = await difference(page, a, b, scaled);
+    assert.ok(d.inked > 100, `${what}: the ${name} has text in it: ${JSON.stringify(d)}`);
+    assert.ok(d.most <= kRounding, `${what}: the ${name} is drawn as with a rasterised atlas: ${JSON.stringify(d)}`);
+  }
+}
+
+for (const ratio of [1, 2]) {
+  test(`at a pixel ratio of ${ratio} the first frame is drawn from the prebuilt start atlas, as a rasterised one draws it`, async () => {
+    const prebuilt = await firstFrameWith(ratio);
+    assert.deepEqual(prebuilt.fetched, [`start-atlas-${ratio}x.bin.gz`], 'only the atlas for this pixel ratio is fetched');
+    assert.equal(prebuilt.fromFile, true, 'the app used the file');
+    writeFileSync(join(artifactsDir, `start-first-frame-atlas-${ratio}x.png`), prebuilt.png);
+    const built = await firstFrameWith(ratio, (route) => route.fulfill({ status: 404, body: 'not here' }));
+    assert.equal(built.fromFile, false, 'without the file the app rasterised the atlas');
+    await assertSameFirstFrame(prebuilt.page, prebuilt.png, built.png, ratio, `${ratio}x`);
+    assert.deepEqual(prebuilt.errors, []);
+    // The browser reports the 404 itself; the app says nothing of it.
+    assert.deepEqual(built.errors.filter((error) => !error.includes('404')), []);
+    await prebuilt.context.close();
+    await built.context.close();
+  });
+}
+
+test('a start atlas the app cannot use (cut short, damaged, for another pixel ratio, not gzip) is built instead', async () => {
+  const reference = await firstFrameWith(1, (route) => route.fulfill({ status: 404, body: '' }));
+  const good = atlasFile(1);
+  const flipped = Buffer.from(good);
+  flipped[12] ^= 0x01;  // a bit of the fingerprint
+  const cases = {
+    'cut short': gzipSync(good.subarray(0, good.length - 1)),
+    'one byte too many': gzipSync(Buffer.concat([good, Buffer.from([0])])),
+    'another fingerprint': gzipSync(flipped),
+    'the 2x atlas': gzipSync(atlasFile(2)),
+    'not gzip': Buffer.from('<html>Not found</html>'),
+    'damaged gzip': Buffer.concat([gzipSync(good).subarray(0, 200), Buffer.alloc(64, 0xab)]),
+  };
+  for (const [what, bytes] of Object.entries(cases)) {
+    const run = await firstFrameWith(1, answer(bytes));
+    assert.equal(run.fromFile, false, `${what}: not used`);
+    await assertSameFirstFrame(run.page, run.png, reference.png, 1, what);
+    assert.deepEqual(run.errors, [], `${what}: the app says nothing of it`);
+    await run.context.close();
+  }
+  // The same bytes, whole, are used: the cases above failed for what was done to them.
+  const whole = await firstFrameWith(1, answer(gzipSync(good)));
+  assert.equal(whole.fromFile, true);
+  await whole.context.close();
+  await reference.context.close();
 });
