@@ -17,6 +17,7 @@ const MIME = {
   '.svg': 'image/svg+xml',
   '.ico': 'image/x-icon',
   '.ttf': 'font/ttf',
+  '.gz': 'application/gzip',  // sent as stored, no Content-Encoding: web/boot.js ungzips the start atlas
   '.txt': 'text/plain; charset=utf-8',
   '.md': 'text/markdown; charset=utf-8',
 };

@@ -111,7 +111,7 @@ test('the server sends every file of the site with the type a browser needs', as
   const expected = {
     '.html': /^text\/html/, '.js': /^text\/javascript/, '.css': /^text\/css/, '.wasm': /^application\/wasm$/,
     '.svg': /^image\/svg\+xml$/, '.webmanifest': /^application\/manifest\+json/, '.json': /^application\/json/,
-    '.ttf': /^font\/ttf$/,
+    '.ttf': /^font\/ttf$/, '.gz': /^application\/gzip$/,
   };
   const walk = (dir) => readdirSync(join(siteDir, dir), { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]);
@@ -123,7 +123,8 @@ test('the server sends every file of the site with the type a browser needs', as
     assert.equal(response.status, 200, file);
     assert.match(response.headers.get('content-type'), expected[extension], file);
   }
-  for (const file of ['app.wasm', 'sw.js', 'manifest.webmanifest', 'fonts/Inter-Regular.ttf', 'assets/sample.accord.json']) {
+  for (const file of ['app.wasm', 'sw.js', 'manifest.webmanifest', 'fonts/Inter-Regular.ttf', 'assets/sample.accord.json',
+                     'fonts/start-atlas-1x.bin.gz', 'fonts/start-atlas-2x.bin.gz']) {
     assert.ok(files.includes(file), file);
   }
 });
