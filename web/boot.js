@@ -13,6 +13,7 @@
   // it cannot be had, the app rasterises them itself: nothing fails for want of it. scripts/site
   // puts these in the site and has web/sw.js cache them.
   var START_ATLASES = {1: 'fonts/start-atlas-1x.bin.gz', 2: 'fonts/start-atlas-2x.bin.gz'};
+  var START_ATLAS_GRACE_MS = 2000;
   var loading = document.getElementById('loading');
   var canvas = document.getElementById('canvas');
   var started = performance.now();
@@ -238,7 +239,15 @@
   // 2.3 MB, and every byte of a wasm is on the start's path: the page's thread takes in each chunk
   // and the compile ends only with the last. Fetched beside it, they arrive while it compiles:
   // main() came 55-75 ms sooner (headless Chromium, three comparisons of 15 interleaved starts).
-  window.accordBoot.assets = Promise.all([loadAssets(ASSETS), loadStartAtlas(inline)]).then(function (loaded) {
+  // A start atlas that has not come 2 s after the files above (a stalled request) is done without.
+  // Not raced with the wasm's compile: locally the compile won that race although the atlas's bytes
+  // had come ~25 ms before it ended (it is requested last, when one of the browser's six
+  // connections to the site is free, and ungzipping it takes tasks of the page's busy thread).
+  var assets = loadAssets(ASSETS);
+  var startAtlas = Promise.race([loadStartAtlas(inline), assets.then(function () {
+    return new Promise(function (resolve) { setTimeout(resolve, START_ATLAS_GRACE_MS, null); });
+  }, function () { return null; })]);
+  window.accordBoot.assets = Promise.all([assets, startAtlas]).then(function (loaded) {
     return loaded[1] ? loaded[0].concat([loaded[1]]) : loaded[0];
   });
   window.accordBoot.assets.catch(function (error) {

@@ -178,7 +178,7 @@ for (const ratio of [1, 2]) {
   });
 }
 
-test('a start atlas the app cannot use (cut short, damaged, for another pixel ratio, not gzip) is built instead', async () => {
+test('a start atlas the app cannot use (cut short, damaged, for another pixel ratio, not gzip, stalled) is built instead', async () => {
   const reference = await firstFrameWith(1, (route) => route.fulfill({ status: 404, body: '' }));
   const good = atlasFile(1);
   const flipped = Buffer.from(good);
@@ -190,9 +190,10 @@ test('a start atlas the app cannot use (cut short, damaged, for another pixel ra
     'the 2x atlas': gzipSync(atlasFile(2)),
     'not gzip': Buffer.from('<html>Not found</html>'),
     'damaged gzip': Buffer.concat([gzipSync(good).subarray(0, 200), Buffer.alloc(64, 0xab)]),
+    'never answered': null,  // a stalled request: the app starts without it
   };
   for (const [what, bytes] of Object.entries(cases)) {
-    const run = await firstFrameWith(1, answer(bytes));
+    const run = await firstFrameWith(1, bytes ? answer(bytes) : () => {});
     assert.equal(run.fromFile, false, `${what}: not used`);
     await assertSameFirstFrame(run.page, run.png, reference.png, 1, what);
     assert.deepEqual(run.errors, [], `${what}: the app says nothing of it`);
