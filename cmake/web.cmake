@@ -64,7 +64,7 @@ foreach(font ${ACCORD_FONT_SOURCES})
   list(APPEND ACCORD_FONTS ${served})
 endforeach()
 
-# The first screens' font atlas, prebuilt for pixel ratios 1 and 2 (src/ui/atlas_file.hpp): by a
+# The first screens' font atlas, prebuilt for the common pixel ratios (src/ui/atlas_file.hpp): by a
 # native program from the same ImGui sources and src/ui/fonts.cpp as the app, on the fonts above,
 # gzipped (web/boot.js ungzips the one it fetches). Built with the host's compiler, outside CMake's
 # (Emscripten's) toolchain; ImGui's test hooks are left out, they play no part in an atlas.
@@ -85,13 +85,17 @@ add_custom_command(OUTPUT ${ACCORD_ATLAS_TOOL}
           ${ACCORD_ICONS_HEADER}
   COMMENT "Building the start atlas tool (native)"
   VERBATIM)
+# The ratios are web/boot.js's START_ATLASES: 1 and 2, and Windows' 125% and 150% scaling.
+set(ACCORD_START_ATLAS_RATIOS 1 1.25 1.5 2)
 set(ACCORD_START_ATLASES "")
-foreach(ratio 1 2)
+set(ACCORD_START_ATLAS_FILES "")
+foreach(ratio ${ACCORD_START_ATLAS_RATIOS})
+  list(APPEND ACCORD_START_ATLAS_FILES ${CMAKE_BINARY_DIR}/fonts/start-atlas-${ratio}x.bin)
   list(APPEND ACCORD_START_ATLASES ${CMAKE_BINARY_DIR}/fonts/start-atlas-${ratio}x.bin.gz)
 endforeach()
 add_custom_command(OUTPUT ${ACCORD_START_ATLASES}
-  COMMAND ${ACCORD_ATLAS_TOOL} ${CMAKE_BINARY_DIR}/fonts ${CMAKE_BINARY_DIR}/fonts 1 2
-  COMMAND ${ACCORD_GZIP} -9nf ${CMAKE_BINARY_DIR}/fonts/start-atlas-1x.bin ${CMAKE_BINARY_DIR}/fonts/start-atlas-2x.bin
+  COMMAND ${ACCORD_ATLAS_TOOL} ${CMAKE_BINARY_DIR}/fonts ${CMAKE_BINARY_DIR}/fonts ${ACCORD_START_ATLAS_RATIOS}
+  COMMAND ${ACCORD_GZIP} -9nf ${ACCORD_START_ATLAS_FILES}
   DEPENDS ${ACCORD_ATLAS_TOOL} ${ACCORD_FONTS}
   COMMENT "Prebuilding the start font atlas"
   VERBATIM)

@@ -3,20 +3,22 @@
 // inside, so a partner can receive it by email and open it from disk.
 // With --shell, builds the served index.html: its styles and loader inside, the rest beside it,
 // preloaded. With --assets, prints boot.js's ASSETS as JSON (scripts/site puts them in sw.js's
-// cache list): boot.js is the one list of those files.
+// cache list), with --start-atlases its START_ATLASES: boot.js is the one list of those files.
 // usage: node scripts/bundle_single.mjs WEB_DIR APP_JS APP_WASM SITE_DIR OUT_HTML
 //        node scripts/bundle_single.mjs --shell WEB_DIR OUT_HTML
 //        node scripts/bundle_single.mjs --assets WEB_DIR
+//        node scripts/bundle_single.mjs --start-atlases WEB_DIR
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const mode = ['--shell', '--assets'].includes(process.argv[2]) ? process.argv[2] : null;
+const mode = ['--shell', '--assets', '--start-atlases'].includes(process.argv[2]) ? process.argv[2] : null;
 const [webDir, appJs, appWasm, siteDir, out] =
   mode ? [process.argv[3], null, null, null, process.argv[4]] : process.argv.slice(2);
-if (!out && mode !== '--assets' || !webDir) {
+if (!out && !['--assets', '--start-atlases'].includes(mode) || !webDir) {
   console.error('usage: node scripts/bundle_single.mjs WEB_DIR APP_JS APP_WASM SITE_DIR OUT_HTML\n' +
                 '       node scripts/bundle_single.mjs --shell WEB_DIR OUT_HTML\n' +
-                '       node scripts/bundle_single.mjs --assets WEB_DIR');
+                '       node scripts/bundle_single.mjs --assets WEB_DIR\n' +
+                '       node scripts/bundle_single.mjs --start-atlases WEB_DIR');
   process.exit(2);
 }
 
@@ -33,12 +35,17 @@ const boot = inlineSafe(readFileSync(join(webDir, 'boot.js'), 'utf8'), 'script',
 const listed = /var ASSETS = \[([^\]]*)\]/.exec(boot);
 if (!listed) throw new Error('boot.js no longer lists its ASSETS');
 const assets = [...listed[1].matchAll(/'([^']+)'/g)].map(([, path]) => path);
-// The start atlases (one is fetched, for the screen's pixel ratio): cached by the service worker,
-// not carried by the single-file page (its app rasterises the atlas itself).
-const atlases = /var START_ATLASES = \{([^}]*)\}/.exec(boot);
-if (!atlases) throw new Error('boot.js no longer lists its START_ATLASES');
+// The start atlases (one is fetched, for the screen's pixel ratio): the service worker caches the
+// one a page uses; the single-file page carries none (its app rasterises the atlas itself).
+const atlasList = /var START_ATLASES = \{([^}]*)\}/.exec(boot);
+if (!atlasList) throw new Error('boot.js no longer lists its START_ATLASES');
+const atlases = [...atlasList[1].matchAll(/'([^']+)'/g)].map(([, path]) => path);
+if (mode === '--start-atlases') {
+  console.log(JSON.stringify(atlases));
+  process.exit(0);
+}
 if (mode === '--assets') {
-  console.log(JSON.stringify([...assets, ...[...atlases[1].matchAll(/'([^']+)'/g)].map(([, path]) => path)]));
+  console.log(JSON.stringify(assets));
   process.exit(0);
 }
 

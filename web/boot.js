@@ -8,11 +8,12 @@
   var ASSETS = ['fonts/Inter-Regular.ttf', 'fonts/Inter-SemiBold.ttf', 'fonts/fontawesome-webfont.ttf',
                 'assets/sample.accord.json'];
   // The first screens' font atlas, made at build time for the pixel ratios most screens have
-  // (src/ui/atlas_file.hpp), gzipped. The one for this screen is fetched with the files above; the
-  // app loads it instead of rasterising its glyphs, ~30 ms of the start. At another ratio, or where
-  // it cannot be had, the app rasterises them itself: nothing fails for want of it. scripts/site
-  // puts these in the site and has web/sw.js cache them.
-  var START_ATLASES = {1: 'fonts/start-atlas-1x.bin.gz', 2: 'fonts/start-atlas-2x.bin.gz'};
+  // (src/ui/atlas_file.hpp; cmake/web.cmake makes these), gzipped. The one for this screen is
+  // fetched with the files above; the app loads it instead of rasterising its glyphs, ~15-30 ms of
+  // the start. At another ratio, or where it cannot be had, the app rasterises them itself: nothing
+  // fails for want of it. scripts/site puts them in the site; web/sw.js caches the one a page uses.
+  var START_ATLASES = {1: 'fonts/start-atlas-1x.bin.gz', 1.25: 'fonts/start-atlas-1.25x.bin.gz',
+                       1.5: 'fonts/start-atlas-1.5x.bin.gz', 2: 'fonts/start-atlas-2x.bin.gz'};
   var START_ATLAS_GRACE_MS = 2000;
   var loading = document.getElementById('loading');
   var canvas = document.getElementById('canvas');
@@ -318,6 +319,7 @@
       return response.arrayBuffer();
     }).then(function (buffer) {
       var bytes = new Uint8Array(buffer);
+      if (!bytes.length) throw new Error(path + ': empty');  // web/sw.js without the network
       // A server may have sent it with Content-Encoding: gzip for its name, and the browser ungzipped it.
       if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
       var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));

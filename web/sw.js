@@ -11,6 +11,10 @@ const CACHE = `accord-${BUILD}`;
 // the wasm (the fonts and the sample plan), written in from its list by scripts/site.
 const ASSETS = __ACCORD_ASSETS__;
 const SHELL = ['./', 'index.html', 'app.js', 'app.wasm', 'icon.svg', 'manifest.webmanifest', ...ASSETS];
+// The prebuilt start atlases, one per pixel ratio (web/boot.js's START_ATLASES): a page fetches only
+// the one for its screen, so each is cached when a page first fetches it through this worker,
+// rather than all of them on install. Until then a start without the network rasterises its atlas.
+const START_ATLASES = new Set(__ACCORD_START_ATLASES__.map((path) => new URL(path, self.registration.scope).pathname));
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE)
@@ -36,6 +40,11 @@ self.addEventListener('fetch', (event) => {
       const shell = await cache.match('index.html');
       if (shell) return shell;
     }
-    return fetch(request);
+    if (!START_ATLASES.has(new URL(request.url).pathname)) return fetch(request);
+    // An atlas not cached yet and no network: "no content" (the page rasterises its atlas), which
+    // the browser does not report as a failed load in the console the way a network error is.
+    const response = await fetch(request).catch(() => new Response(null, { status: 204 }));
+    if (response.status === 200) await cache.put(request, response.clone());
+    return response;
   })());
 });

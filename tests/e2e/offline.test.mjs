@@ -30,12 +30,33 @@ test('after the first visit the app starts with the network off', async () => {
   await page.waitForFunction(() => !!navigator.serviceWorker.controller || window.accordBoot.serviceWorker?.active);
   await profile.context.setOffline(true);
   const offline = await profile.context.newPage();
+  const offlineErrors = watchConsole(offline);
   await openApp(offline, site.url);
   await click(offline, 'Partners', { window: 'navigation' });
   assert.equal((await state(offline)).view, 'Partners');
+  // The start atlas is cached once a page the worker serves has fetched it (web/sw.js): this first
+  // start without the network rasterised its atlas; the next one, after a start with it, need not.
+  assert.equal(await usedAtlasFile(offline), false);
+  assert.deepEqual(offlineErrors, []);
+  await profile.context.setOffline(false);
+  await openApp(await profile.context.newPage(), site.url);
+  await profile.context.setOffline(true);
+  const again = await profile.context.newPage();
+  const againErrors = watchConsole(again);
+  await openApp(again, site.url);
+  assert.equal(await usedAtlasFile(again), true, 'the second start without the network used the cached atlas');
+  const cachedAtlases = await again.evaluate(async () => {
+    const cache = await caches.open((await caches.keys()).find((name) => name.startsWith('accord-')));
+    return (await cache.keys()).map((request) => new URL(request.url).pathname).filter((path) => path.includes('start-atlas'));
+  });
+  assert.deepEqual(cachedAtlases, ['/fonts/start-atlas-1x.bin.gz'], 'only the atlas this screen uses is cached');
   assert.deepEqual(errors, []);
+  assert.deepEqual(againErrors, []);
   await profile.close();
 });
+
+const usedAtlasFile = (page) => page.evaluate(
+  () => performance.getEntriesByType('mark').some((mark) => mark.name === 'accord:start-atlas-file'));
 
 test('the single-file accord.html opens from disk and works', async () => {
   const profile = await site.launch();
