@@ -85,8 +85,20 @@ add_custom_command(OUTPUT ${ACCORD_ATLAS_TOOL}
           ${ACCORD_ICONS_HEADER}
   COMMENT "Building the start atlas tool (native)"
   VERBATIM)
-# The ratios are web/boot.js's START_ATLASES: 1 and 2, and Windows' 125% and 150% scaling.
-set(ACCORD_START_ATLAS_RATIOS 1 1.25 1.5 2)
+# The ratios are those of web/boot.js's START_ATLASES, the one list of the files (1 and 2, and
+# Windows' 125% and 150% scaling); a change there re-runs CMake.
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/web/boot.js)
+file(STRINGS ${PROJECT_SOURCE_DIR}/web/boot.js atlas_lines REGEX "start-atlas-[0-9.]+x\\.bin\\.gz")
+string(REGEX MATCHALL "start-atlas-[0-9.]+x" atlas_names "${atlas_lines}")
+set(ACCORD_START_ATLAS_RATIOS "")
+foreach(name ${atlas_names})
+  string(REGEX REPLACE "^start-atlas-([0-9.]+)x$" "\\1" ratio "${name}")
+  list(APPEND ACCORD_START_ATLAS_RATIOS ${ratio})
+endforeach()
+list(REMOVE_DUPLICATES ACCORD_START_ATLAS_RATIOS)
+if(NOT ACCORD_START_ATLAS_RATIOS)
+  message(FATAL_ERROR "web/boot.js no longer lists its START_ATLASES")
+endif()
 set(ACCORD_START_ATLASES "")
 set(ACCORD_START_ATLAS_FILES "")
 foreach(ratio ${ACCORD_START_ATLAS_RATIOS})

@@ -8,7 +8,7 @@
   var ASSETS = ['fonts/Inter-Regular.ttf', 'fonts/Inter-SemiBold.ttf', 'fonts/fontawesome-webfont.ttf',
                 'assets/sample.accord.json'];
   // The first screens' font atlas, made at build time for the pixel ratios most screens have
-  // (src/ui/atlas_file.hpp; cmake/web.cmake makes these), gzipped. The one for this screen is
+  // (src/ui/atlas_file.hpp; cmake/web.cmake makes one for each path listed here), gzipped. The one for this screen is
   // fetched with the files above; the app loads it instead of rasterising its glyphs, ~15-30 ms of
   // the start. At another ratio, or where it cannot be had, the app rasterises them itself: nothing
   // fails for want of it. scripts/site puts them in the site; web/sw.js caches the one a page uses.
