@@ -31,15 +31,17 @@ function inlineSafe(text, tag, what) {
 let html = readFileSync(join(webDir, 'index.html'), 'utf8');
 const css = inlineSafe(readFileSync(join(webDir, 'accord.css'), 'utf8'), 'style', 'accord.css');
 const boot = inlineSafe(readFileSync(join(webDir, 'boot.js'), 'utf8'), 'script', 'boot.js');
+// The quoted paths of one of boot.js's lists: `var NAME = [...]` or `var NAME = {...}`.
+function listedInBoot(name) {
+  const listed = new RegExp(`var ${name} = [[{]([^\\]}]*)[\\]}]`).exec(boot);
+  if (!listed) throw new Error(`boot.js no longer lists its ${name}`);
+  return [...listed[1].matchAll(/'([^']+)'/g)].map(([, path]) => path);
+}
 // The files boot.js fetches beside the wasm.
-const listed = /var ASSETS = \[([^\]]*)\]/.exec(boot);
-if (!listed) throw new Error('boot.js no longer lists its ASSETS');
-const assets = [...listed[1].matchAll(/'([^']+)'/g)].map(([, path]) => path);
+const assets = listedInBoot('ASSETS');
 // The start atlases (one is fetched, for the screen's pixel ratio): the service worker caches the
 // one a page uses; the single-file page carries none (its app rasterises the atlas itself).
-const atlasList = /var START_ATLASES = \{([^}]*)\}/.exec(boot);
-if (!atlasList) throw new Error('boot.js no longer lists its START_ATLASES');
-const atlases = [...atlasList[1].matchAll(/'([^']+)'/g)].map(([, path]) => path);
+const atlases = listedInBoot('START_ATLASES');
 if (mode === '--start-atlases') {
   console.log(JSON.stringify(atlases));
   process.exit(0);

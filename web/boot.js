@@ -8,10 +8,11 @@
   var ASSETS = ['fonts/Inter-Regular.ttf', 'fonts/Inter-SemiBold.ttf', 'fonts/fontawesome-webfont.ttf',
                 'assets/sample.accord.json'];
   // The first screens' font atlas, made at build time for the pixel ratios most screens have
-  // (src/ui/atlas_file.hpp; cmake/web.cmake makes one for each path listed here), gzipped. The one for this screen is
-  // fetched with the files above; the app loads it instead of rasterising its glyphs, ~15-30 ms of
-  // the start. At another ratio, or where it cannot be had, the app rasterises them itself: nothing
-  // fails for want of it. scripts/site puts them in the site; web/sw.js caches the one a page uses.
+  // (src/ui/atlas_file.hpp; cmake/web.cmake makes one for each path listed here), gzipped. The one
+  // for this screen is fetched with the files above; the app loads it instead of rasterising its
+  // glyphs, ~15-30 ms of the start. At another ratio, or where it cannot be had, the app rasterises
+  // them itself: nothing fails for want of it. scripts/site puts them in the site; web/sw.js caches
+  // the one a page uses.
   var START_ATLASES = {1: 'fonts/start-atlas-1x.bin.gz', 1.25: 'fonts/start-atlas-1.25x.bin.gz',
                        1.5: 'fonts/start-atlas-1.5x.bin.gz', 2: 'fonts/start-atlas-2x.bin.gz'};
   var START_ATLAS_GRACE_MS = 2000;
@@ -299,13 +300,16 @@
     return Promise.all(paths.map(function (path) {
       var copy = document.querySelector('script[type="text/plain"][data-asset="' + path + '"]');
       if (copy) return Promise.resolve({ path: '/' + path, bytes: decodeBase64(copy.textContent) });
-      return fetch(path, { credentials: 'same-origin' }).then(function (response) {
-        if (!response.ok) throw new Error(path + ': HTTP ' + response.status);
-        return response.arrayBuffer();
-      }).then(function (buffer) {
-        return { path: '/' + path, bytes: new Uint8Array(buffer) };
-      });
+      return fetchBytes(path).then(function (bytes) { return { path: '/' + path, bytes: bytes }; });
     }));
+  }
+
+  // A file of the site as bytes; fails on an HTTP error.
+  function fetchBytes(path) {
+    return fetch(path, { credentials: 'same-origin' }).then(function (response) {
+      if (!response.ok) throw new Error(path + ': HTTP ' + response.status);
+      return response.arrayBuffer();
+    }).then(function (buffer) { return new Uint8Array(buffer); });
   }
 
   // The start atlas for this screen's pixel ratio as {path, bytes} at the path the app reads it from,
@@ -314,11 +318,7 @@
   function loadStartAtlas(singleFile) {
     var path = START_ATLASES[window.devicePixelRatio || 1];
     if (!path || singleFile || typeof DecompressionStream !== 'function') return Promise.resolve(null);
-    return fetch(path, { credentials: 'same-origin' }).then(function (response) {
-      if (!response.ok) throw new Error(path + ': HTTP ' + response.status);
-      return response.arrayBuffer();
-    }).then(function (buffer) {
-      var bytes = new Uint8Array(buffer);
+    return fetchBytes(path).then(function (bytes) {
       if (!bytes.length) throw new Error(path + ': empty');  // web/sw.js without the network
       // A server may have sent it with Content-Encoding: gzip for its name, and the browser ungzipped it.
       if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;

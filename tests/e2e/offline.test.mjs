@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { siteDir } from './lib/browser.mjs';
-import { openApp, watchConsole, click, state } from './lib/app.mjs';
+import { openApp, watchConsole, click, state, hasMark } from './lib/app.mjs';
 import { useProfiles } from './lib/session.mjs';
 
 const site = useProfiles();
@@ -36,7 +36,7 @@ test('after the first visit the app starts with the network off', async () => {
   assert.equal((await state(offline)).view, 'Partners');
   // The start atlas is cached once a page the worker serves has fetched it (web/sw.js): this first
   // start without the network rasterised its atlas; the next one, after a start with it, need not.
-  assert.equal(await usedAtlasFile(offline), false);
+  assert.equal(await hasMark(offline, 'accord:start-atlas-file'), false);
   assert.deepEqual(offlineErrors, []);
   await profile.context.setOffline(false);
   await openApp(await profile.context.newPage(), site.url);
@@ -44,7 +44,7 @@ test('after the first visit the app starts with the network off', async () => {
   const again = await profile.context.newPage();
   const againErrors = watchConsole(again);
   await openApp(again, site.url);
-  assert.equal(await usedAtlasFile(again), true, 'the second start without the network used the cached atlas');
+  assert.equal(await hasMark(again, 'accord:start-atlas-file'), true, 'the second start without the network used the cached atlas');
   const cachedAtlases = await again.evaluate(async () => {
     const cache = await caches.open((await caches.keys()).find((name) => name.startsWith('accord-')));
     return (await cache.keys()).map((request) => new URL(request.url).pathname).filter((path) => path.includes('start-atlas'));
@@ -54,9 +54,6 @@ test('after the first visit the app starts with the network off', async () => {
   assert.deepEqual(againErrors, []);
   await profile.close();
 });
-
-const usedAtlasFile = (page) => page.evaluate(
-  () => performance.getEntriesByType('mark').some((mark) => mark.name === 'accord:start-atlas-file'));
 
 test('the single-file accord.html opens from disk and works', async () => {
   const profile = await site.launch();

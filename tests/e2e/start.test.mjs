@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { artifactsDir, siteDir } from './lib/browser.mjs';
-import { openApp, settle, state } from './lib/app.mjs';
+import { hasMark, openApp, settle, state } from './lib/app.mjs';
 import { waitDurable } from './lib/storage.mjs';
 import { useApp } from './lib/session.mjs';
 
@@ -127,12 +127,9 @@ test('a plan titled in Greek and Cyrillic is drawn whole in the very first frame
   await context.close();
 });
 
-// The start set's atlas comes prebuilt beside the wasm for pixel ratios 1, 1.25, 1.5 and 2 (src/ui/atlas_file.hpp);
-// the app loads it instead of rasterising those glyphs. Whether it loaded the file or built the
+// The start set's atlas comes prebuilt beside the wasm for pixel ratios 1, 1.25, 1.5 and 2
+// (src/ui/atlas_file.hpp); the app loads it instead of rasterising those glyphs. Whether it loaded the file or built the
 // atlas, the first frame must be the same, and any file it cannot use must only cost the time.
-const usedAtlasFile = (page) => page.evaluate(
-  () => performance.getEntriesByType('mark').some((mark) => mark.name === 'accord:start-atlas-file'));
-
 // The first frame at a pixel ratio, with the start atlas as the site has it, or as `serve` answers.
 async function firstFrameWith(deviceScaleFactor, serve) {
   const { context, page, errors } = await app.newPage({ deviceScaleFactor });
@@ -140,7 +137,7 @@ async function firstFrameWith(deviceScaleFactor, serve) {
   await catchFirstFrame(page);
   await openApp(page, app.url);
   const png = await firstFramePng(page);
-  const fromFile = await usedAtlasFile(page);
+  const fromFile = await hasMark(page, 'accord:start-atlas-file');
   const fetched = await page.evaluate(() => performance.getEntriesByType('resource')
     .filter((entry) => entry.name.includes('/fonts/start-atlas-')).map((entry) => entry.name.replace(/^.*\//, '')));
   return { context, page, errors, png, fromFile, fetched };

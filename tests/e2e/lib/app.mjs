@@ -184,6 +184,12 @@ export async function regionStats(page, png, region) {
   }, { base64: png.toString('base64'), region });
 }
 
+// Whether the page has set a performance mark (the runtime's start marks: accord:main, ...,
+// accord:start-atlas-file when the start atlas came from its prebuilt file).
+export async function hasMark(page, name) {
+  return page.evaluate((wanted) => performance.getEntriesByType('mark').some((mark) => mark.name === wanted), name);
+}
+
 // Types text like a person: the app receives it through its hidden text area (IME-safe path).
 // Playwright presses a key only for characters on a US keyboard; any other ('Α', 'ё', '—') it
 // inserts as text with no key press, as an input method would, and that reaches only a focused text
